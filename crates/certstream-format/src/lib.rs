@@ -1,0 +1,70 @@
+//! The certstream wire format (see `docs/FORMAT.md`).
+//!
+//! Two jobs live here, because they must agree byte for byte:
+//! - turning a logged certificate (DER) into the certstream CERT object,
+//!   with extension text exactly as OpenSSL 1.1.1 prints it;
+//! - the serde message types (`certificate_update`, `heartbeat`,
+//!   `dns_entries`) that the server writes and the `certstream` client reads.
+//!
+//! The crate has no I/O and no knowledge of CT logs; the server hands it DER
+//! bytes and entry metadata through [`EntryInput`] and gets back the three
+//! serialisations ([`Rendered`]) to fan out.
+//!
+//! CONTRACT (used by crates/server): `EntryInput`, `UpdateType`, `Rendered`,
+//! `render` and `heartbeat_json` keep these names and fields.
+
+/// Entry type as certstream names it in `data.update_type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UpdateType {
+    /// `"X509LogEntry"`
+    X509LogEntry,
+    /// `"PrecertLogEntry"`
+    PrecertLogEntry,
+}
+
+/// Everything the format needs about one log entry. Borrowed, so the
+/// server can render straight from the bytes it fetched.
+#[derive(Debug, Clone)]
+pub struct EntryInput<'a> {
+    pub update_type: UpdateType,
+    /// DER of the logged certificate or pre-certificate.
+    pub leaf_der: &'a [u8],
+    /// DER of each chain certificate, issuer first.
+    pub chain_der: &'a [&'a [u8]],
+    pub cert_index: u64,
+    pub cert_link: &'a str,
+    /// Unix seconds (float) when the server processed the entry.
+    pub seen: f64,
+    pub source_url: &'a str,
+    pub source_name: &'a str,
+}
+
+/// The three wire forms of one certificate, each serialised exactly once.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// `/full-stream` message (JSON text, no trailing newline).
+    pub full: String,
+    /// `/` (lite) message: full minus `data.chain` and `leaf_cert.as_der`.
+    pub lite: String,
+    /// `/domains-only` message: `{"message_type":"dns_entries","data":[...]}`.
+    pub domains: String,
+    /// `leaf_cert.all_domains`, kept for server-side filters.
+    pub all_domains: Vec<String>,
+    /// How many of the entry's certificates (leaf and chain) failed to
+    /// parse and were emitted in degraded form; the server counts these.
+    pub unparsed_certs: u32,
+}
+
+/// Render one entry into its three wire forms. Never fails: a certificate
+/// that does not parse is emitted in the degraded form FORMAT.md describes
+/// and counted in [`Rendered::unparsed_certs`].
+pub fn render(input: &EntryInput<'_>) -> Rendered {
+    let _ = input;
+    todo!("implemented by the format work")
+}
+
+/// The `heartbeat` message for the given Unix time.
+pub fn heartbeat_json(timestamp: f64) -> String {
+    let _ = timestamp;
+    todo!("implemented by the format work")
+}

@@ -1,0 +1,1 @@
+//! CT log simulator (stub; see the simulator work).

@@ -1,0 +1,1 @@
+//! certstream server (stub).
