@@ -10,7 +10,9 @@ use bytes::Bytes;
 /// `PrecertLogEntry`), so it must survive decoding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EntryType {
+    /// `x509_entry`: an issued certificate.
     X509,
+    /// `precert_entry`: a pre-certificate (carries the CT poison extension).
     Precert,
 }
 
@@ -24,6 +26,7 @@ pub struct LogEntry {
     pub index: u64,
     /// The entry's `timestamp` (ms since the Unix epoch) from the TimestampedEntry.
     pub timestamp_ms: u64,
+    /// Certificate or pre-certificate.
     pub entry_type: EntryType,
     /// The logged certificate (x509) or the pre-certificate (precert; from
     /// `extra_data`'s PrecertChainEntry or the TileLeaf's `pre_certificate`),

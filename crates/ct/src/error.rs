@@ -16,17 +16,33 @@ pub enum FetchError {
     /// Non-success HTTP status; `retry_after` from the header when present.
     #[error("HTTP {status} from {url}")]
     Status {
+        /// The HTTP status code.
         status: u16,
+        /// The URL requested.
         url: String,
+        /// The parsed `Retry-After` (delta-seconds or HTTP-date).
         retry_after: Option<Duration>,
     },
+    /// No response within the `reqwest::Client`'s timeout (the log is slow,
+    /// not necessarily down); holds the URL.
     #[error("timeout fetching {0}")]
     Timeout(String),
+    /// Connection refused, DNS, TLS or a broken connection.
     #[error("network error fetching {url}: {message}")]
-    Network { url: String, message: String },
+    Network {
+        /// The URL requested.
+        url: String,
+        /// The underlying error, with its causes.
+        message: String,
+    },
     /// The body arrived but is malformed (bad JSON, bad base64, bad leaf).
     #[error("bad response from {url}: {source}")]
-    Decode { url: String, source: DecodeError },
+    Decode {
+        /// The URL requested.
+        url: String,
+        /// What was wrong with the body.
+        source: DecodeError,
+    },
 }
 
 impl FetchError {

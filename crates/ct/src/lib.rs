@@ -9,15 +9,29 @@
 //!
 //! Keeping it free of certstream concepts lets the server, the backfill tool
 //! and any future auditor share one implementation of the wire protocols.
+//!
+//! Layout: one module per concept. The protocol clients ([`rfc6962`],
+//! [`static_ct`]) share the private `http` (GET → bytes or [`FetchError`]),
+//! `tls` (TLS presentation-language reader) and `timestamped_entry`
+//! modules; [`signature`] verifies tree head signatures for both;
+//! [`tile`] is tile path arithmetic; [`issuer_cache`] is the
+//! content-addressed issuer store shared by all static-ct-api logs.
+
+#![warn(missing_docs)]
 
 pub mod checkpoint;
 pub mod entry;
 pub mod error;
+mod http;
 pub mod issuer_cache;
 pub mod loglist;
 pub mod rfc6962;
+pub mod signature;
 pub mod static_ct;
 pub mod tile;
+mod timestamped_entry;
+mod tls;
 
 pub use entry::{EntryType, LogEntry};
 pub use error::{DecodeError, FetchError};
+pub use signature::SignatureError;
