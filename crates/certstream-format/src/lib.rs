@@ -12,9 +12,30 @@
 //!
 //! CONTRACT (used by crates/server): `EntryInput`, `UpdateType`, `Rendered`,
 //! `render` and `heartbeat_json` keep these names and fields.
+//!
+//! Layout: [`message`] (serde models), `cert` (one CERT), `name`,
+//! `extensions/` (OpenSSL 1.1.1 text, one file per printer family),
+//! `render` (the three serialisations), plus small helpers (`der`, `ber`,
+//! `oid` + the generated `oid_table`, `integer`, `asn1_time`,
+//! `signature_algorithm`).
+
+mod asn1_time;
+mod ber;
+mod cert;
+mod der;
+mod extensions;
+mod integer;
+pub mod message;
+mod name;
+mod oid;
+mod oid_table;
+mod render;
+mod signature_algorithm;
+
+use serde::{Deserialize, Serialize};
 
 /// Entry type as certstream names it in `data.update_type`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum UpdateType {
     /// `"X509LogEntry"`
     X509LogEntry,
@@ -59,12 +80,10 @@ pub struct Rendered {
 /// that does not parse is emitted in the degraded form FORMAT.md describes
 /// and counted in [`Rendered::unparsed_certs`].
 pub fn render(input: &EntryInput<'_>) -> Rendered {
-    let _ = input;
-    todo!("implemented by the format work")
+    render::render(input)
 }
 
 /// The `heartbeat` message for the given Unix time.
 pub fn heartbeat_json(timestamp: f64) -> String {
-    let _ = timestamp;
-    todo!("implemented by the format work")
+    render::heartbeat_json(timestamp)
 }

@@ -1,0 +1,97 @@
+//! DER certificate -> CERT object (FORMAT.md "CERT", plus `all_domains`).
+//!
+//! The structure is parsed with x509-parser (extensions kept raw; their
+//! text comes from [`crate::extensions`]). A certificate x509-parser
+//! rejects is retried once with BER indefinite lengths made definite
+//! ([`crate::ber`]), since OpenSSL 1.1.1 reads those.
+//!
+//! Degraded form, for bytes that still do not parse (truncated DER,
+//! garbage): `fingerprint`, `sha256` and `as_der` are real (they need no
+//! parser); `subject`/`issuer` are NAMEs with `aggregated: ""` and every
+//! attribute null; `extensions` is `{}`; `not_before`, `not_after` and
+//! `serial_number` are null; `signature_algorithm` is `"unknown"`;
+//! `is_ca` is false; `all_domains` is `[]`. Every key is present, so
+//! clients that index `leaf_cert.subject.CN` or iterate `all_domains`
+//! keep working.
+
+use crate::message::Cert;
+use crate::{ber, extensions, integer, name, signature_algorithm};
+use base64::Engine;
+use sha1::Digest;
+use x509_parser::certificate::X509CertificateParser;
+use x509_parser::nom::Parser;
+use x509_parser::prelude::X509Certificate;
+
+/// DER content octets of id-ce-subjectAltName (2.5.29.17).
+const SUBJECT_ALT_NAME: &[u8] = &[0x55, 0x1d, 0x11];
+
+/// One certificate, described.
+#[derive(Debug, Clone)]
+pub(crate) struct Described {
+    pub cert: Cert,
+    /// Subject CN then SAN dNSNames, deduplicated (computed for leaves).
+    pub all_domains: Vec<String>,
+    /// False when the certificate did not parse and `cert` is degraded.
+    pub parsed: bool,
+}
+
+/// Describe the certificate `der` (bytes exactly as logged). `leaf`
+/// selects whether `all_domains` is computed.
+pub(crate) fn describe(der: &[u8], leaf: bool) -> Described {
+    let mut cert = Cert {
+        fingerprint: extensions::hex_colon(&sha1::Sha1::digest(der)),
+        sha256: extensions::hex_colon(&sha2::Sha256::digest(der)),
+        signature_algorithm: "unknown".to_owned(),
+        as_der: Some(base64::engine::general_purpose::STANDARD.encode(der)),
+        ..Cert::default()
+    };
+    let mut all_domains = Vec::new();
+    let parsed = fill(der, &mut cert, leaf.then_some(&mut all_domains))
+        || ber::to_definite(der)
+            .is_some_and(|normal| fill(&normal, &mut cert, leaf.then_some(&mut all_domains)));
+    Described {
+        cert,
+        all_domains,
+        parsed,
+    }
+}
+
+/// Parse `der` and fill in everything but the hashes and `as_der`.
+fn fill(der: &[u8], cert: &mut Cert, all_domains: Option<&mut Vec<String>>) -> bool {
+    let mut parser = X509CertificateParser::new().with_deep_parse_extensions(false);
+    let Ok((_, x509)) = parser.parse(der) else {
+        return false;
+    };
+    fill_from(&x509, cert, all_domains);
+    true
+}
+
+fn fill_from(x509: &X509Certificate<'_>, cert: &mut Cert, all_domains: Option<&mut Vec<String>>) {
+    let tbs = &x509.tbs_certificate;
+    cert.subject = name::name_object(&tbs.subject);
+    cert.issuer = name::name_object(&tbs.issuer);
+    cert.extensions =
+        extensions::print_all(tbs.extensions().iter().map(|e| (e.oid.as_bytes(), e.value)));
+    cert.not_before = Some(tbs.validity.not_before.timestamp() as f64);
+    cert.not_after = Some(tbs.validity.not_after.timestamp() as f64);
+    cert.serial_number = Some(integer::to_lower_hex(tbs.raw_serial()));
+    cert.signature_algorithm = signature_algorithm::describe(&x509.signature_algorithm);
+    cert.is_ca = cert
+        .extensions
+        .get("basicConstraints")
+        .is_some_and(|bc| bc.starts_with("CA:TRUE"));
+    if let Some(domains) = all_domains {
+        let san = tbs
+            .extensions()
+            .iter()
+            .find(|e| e.oid.as_bytes() == SUBJECT_ALT_NAME);
+        let dns = san
+            .map(|e| extensions::dns_names(e.value))
+            .unwrap_or_default();
+        for d in cert.subject.cn.iter().cloned().chain(dns) {
+            if !domains.contains(&d) {
+                domains.push(d);
+            }
+        }
+    }
+}
