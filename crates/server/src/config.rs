@@ -1,0 +1,284 @@
+//! Server configuration: command-line flags, environment, an optional TOML
+//! file, and defaults.
+//!
+//! # Design
+//! - **One source of truth, four layers.** [`Config`] is assembled with
+//!   figment, lowest to highest precedence: [`Config::default`], the TOML
+//!   file (`--config FILE` or `CERTSTREAM_CONFIG`), `PORT`, the
+//!   `CERTSTREAM_*` environment, then the flags. Each layer only sets the
+//!   keys it has, so a flag overrides exactly one setting.
+//! - **clap parses flags only.** clap's own `env` feature would read the
+//!   environment into the flag layer and make the precedence depend on clap
+//!   internals; instead every flag is an `Option` that is absent unless
+//!   given, and figment's `Env` provider reads `CERTSTREAM_*`. The help text
+//!   names each variable by hand.
+//! - **`PORT`** is what container platforms (Heroku, Cloud Run, ...) set. It
+//!   means `0.0.0.0:$PORT`, sits just below `CERTSTREAM_LISTEN` and above the
+//!   file, because the platform knows the port better than a file baked into
+//!   an image.
+//! - **Durations are human-readable** (`5s`, `500ms`, `2m`) everywhere: on
+//!   the command line, in the environment and in the file (humantime).
+
+use std::ffi::OsString;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::Context;
+use clap::Parser;
+use figment::providers::{Env, Format, Serialized, Toml};
+use figment::Figment;
+use serde::{Deserialize, Serialize};
+
+/// Google's v3 log list: every log Chrome knows, both protocols.
+pub const DEFAULT_LOG_LIST: &str = "https://www.gstatic.com/ct/log_list/v3/log_list.json";
+
+/// Prefix of every environment variable the server reads (besides `PORT`).
+const ENV_PREFIX: &str = "CERTSTREAM_";
+
+/// The [`Config`] keys, i.e. the `CERTSTREAM_*` variables read. Listed so an
+/// unrelated `CERTSTREAM_SOMETHING` in the environment is ignored while a
+/// typo in the config file is still an error.
+const KEYS: &[&str] = &[
+    "listen",
+    "log_list",
+    "state_dir",
+    "poll_interval",
+    "batch_size",
+    "heartbeat_interval",
+    "ping_interval",
+    "request_timeout",
+    "max_backoff",
+    "client_buffer",
+    "log_level",
+];
+
+/// Everything the server needs to run, after all layers are merged.
+///
+/// Exists as one plain struct so tests and embedders can build it directly
+/// (`Config { listen: ..., ..Config::default() }`) without touching flags or
+/// the environment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Address the HTTP/websocket server binds to (`127.0.0.1:0` picks a free port).
+    pub listen: SocketAddr,
+    /// Where the log list comes from: an `http(s)://` URL or a file path.
+    pub log_list: String,
+    /// Directory for state kept across restarts (the per-log positions file).
+    pub state_dir: PathBuf,
+    /// How often each log's head (get-sth / checkpoint) is polled once caught up.
+    #[serde(with = "humantime_serde")]
+    pub poll_interval: Duration,
+    /// Entries asked for per RFC 6962 get-entries request.
+    pub batch_size: u64,
+    /// How often every websocket client gets a heartbeat message.
+    #[serde(with = "humantime_serde")]
+    pub heartbeat_interval: Duration,
+    /// How often every websocket client gets a websocket ping frame.
+    #[serde(with = "humantime_serde")]
+    pub ping_interval: Duration,
+    /// Timeout for one HTTP request to a log.
+    #[serde(with = "humantime_serde")]
+    pub request_timeout: Duration,
+    /// Longest wait between retries of a failing log.
+    #[serde(with = "humantime_serde")]
+    pub max_backoff: Duration,
+    /// Messages a websocket client may fall behind before it is disconnected.
+    pub client_buffer: usize,
+    /// tracing filter directive (`info`, `certstream_server=debug,info`, ...).
+    pub log_level: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            listen: SocketAddr::from(([0, 0, 0, 0], 8080)),
+            log_list: DEFAULT_LOG_LIST.to_owned(),
+            state_dir: PathBuf::from("./state"),
+            poll_interval: Duration::from_secs(5),
+            batch_size: 256,
+            heartbeat_interval: Duration::from_secs(30),
+            ping_interval: Duration::from_secs(20),
+            request_timeout: Duration::from_secs(30),
+            max_backoff: Duration::from_secs(300),
+            client_buffer: 8192,
+            log_level: "info".to_owned(),
+        }
+    }
+}
+
+/// Command-line flags. Every value flag is optional so that "not given"
+/// can fall through to the environment, the file and the defaults.
+#[derive(Debug, Parser, Serialize)]
+#[command(
+    name = "certstream-server",
+    version,
+    about = "Certificate Transparency firehose: watches every CT log in a v3 log list \
+             (RFC 6962 and static-ct-api) and streams each new certificate as certstream \
+             JSON over websockets.",
+    after_help = "Precedence: flags > CERTSTREAM_* environment > PORT > config file > defaults.\n\
+                  Durations accept humantime syntax: 500ms, 5s, 2m, 1h.\n\
+                  Streams: ws://HOST/ (lite), /full-stream, /domains-only. \
+                  HTTP: /latest.json, /example.json, /stats."
+)]
+pub struct Cli {
+    /// TOML config file with the same keys as the flags, in snake_case
+    /// (e.g. `poll_interval = "5s"`). [env: CERTSTREAM_CONFIG]
+    #[arg(long, value_name = "FILE")]
+    #[serde(skip)]
+    pub config: Option<PathBuf>,
+
+    /// Address to listen on. If neither this nor CERTSTREAM_LISTEN is set, the
+    /// PORT variable alone means 0.0.0.0:$PORT. [env: CERTSTREAM_LISTEN]
+    /// [default: 0.0.0.0:8080]
+    #[arg(long, value_name = "ADDR:PORT")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub listen: Option<SocketAddr>,
+
+    /// CT log list (v3 schema) to watch: an http(s) URL or a file path.
+    /// [env: CERTSTREAM_LOG_LIST] [default: Google's v3 list,
+    /// https://www.gstatic.com/ct/log_list/v3/log_list.json]
+    #[arg(long, value_name = "URL-or-PATH")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub log_list: Option<String>,
+
+    /// Directory for state kept across restarts (per-log positions); created
+    /// if missing. [env: CERTSTREAM_STATE_DIR] [default: ./state]
+    #[arg(long, value_name = "DIR")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state_dir: Option<PathBuf>,
+
+    /// How often to poll each log's head (RFC 6962 get-sth, static-ct-api
+    /// checkpoint) once caught up. [env: CERTSTREAM_POLL_INTERVAL] [default: 5s]
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        with = "humantime_serde::option"
+    )]
+    pub poll_interval: Option<Duration>,
+
+    /// Entries per RFC 6962 get-entries request (logs may return fewer).
+    /// [env: CERTSTREAM_BATCH_SIZE] [default: 256]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batch_size: Option<u64>,
+
+    /// How often each websocket client gets a JSON heartbeat message.
+    /// [env: CERTSTREAM_HEARTBEAT_INTERVAL] [default: 30s]
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        with = "humantime_serde::option"
+    )]
+    pub heartbeat_interval: Option<Duration>,
+
+    /// How often each websocket client gets a websocket ping frame (clients
+    /// need not ping us). [env: CERTSTREAM_PING_INTERVAL] [default: 20s]
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        with = "humantime_serde::option"
+    )]
+    pub ping_interval: Option<Duration>,
+
+    /// Timeout for one HTTP request to a CT log.
+    /// [env: CERTSTREAM_REQUEST_TIMEOUT] [default: 30s]
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        with = "humantime_serde::option"
+    )]
+    pub request_timeout: Option<Duration>,
+
+    /// Longest wait between retries of a failing log (retries back off
+    /// exponentially with jitter up to this). [env: CERTSTREAM_MAX_BACKOFF]
+    /// [default: 5m]
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        with = "humantime_serde::option"
+    )]
+    pub max_backoff: Option<Duration>,
+
+    /// How many messages a websocket client may fall behind before it is
+    /// disconnected (close frame with a reason). [env: CERTSTREAM_CLIENT_BUFFER]
+    /// [default: 8192]
+    #[arg(long, value_name = "MESSAGES", value_parser = clap::value_parser!(u64).range(1..))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_buffer: Option<u64>,
+
+    /// Log filter, tracing-subscriber EnvFilter syntax (e.g. `info`,
+    /// `certstream_server=debug,info`). [env: CERTSTREAM_LOG_LEVEL] [default: info]
+    #[arg(long, value_name = "FILTER")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub log_level: Option<String>,
+}
+
+impl Config {
+    /// Parse the process's flags and environment (what `main` does).
+    pub fn load() -> anyhow::Result<Config> {
+        Config::from_args(std::env::args_os())
+    }
+
+    /// Build the configuration from the given flags (first item is the
+    /// program name) and the process environment. Exits the process on
+    /// `--help`/`--version` or bad flags, like any clap program.
+    pub fn from_args<I, T>(args: I) -> anyhow::Result<Config>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<OsString> + Clone,
+    {
+        Config::from_cli(Cli::parse_from(args))
+    }
+
+    /// Merge parsed flags over the environment, the config file and the
+    /// defaults. Separate from flag parsing so tests can check precedence.
+    pub fn from_cli(cli: Cli) -> anyhow::Result<Config> {
+        let file = cli
+            .config
+            .clone()
+            .or_else(|| std::env::var_os("CERTSTREAM_CONFIG").map(PathBuf::from));
+
+        let mut figment = Figment::from(Serialized::defaults(Config::default()));
+        if let Some(file) = &file {
+            // `Toml::file` silently skips a missing file; a named file that
+            // is missing is a mistake worth stopping for.
+            anyhow::ensure!(file.is_file(), "config file {} not found", file.display());
+            figment = figment.merge(Toml::file_exact(file));
+        }
+        if let Some(port) = std::env::var_os("PORT") {
+            let port = port.to_string_lossy();
+            let port: u16 = port
+                .trim()
+                .parse()
+                .with_context(|| format!("PORT={port:?} is not a port number"))?;
+            figment = figment.merge(Serialized::default(
+                "listen",
+                SocketAddr::from(([0, 0, 0, 0], port)),
+            ));
+        }
+        let config: Config = figment
+            .merge(Env::prefixed(ENV_PREFIX).only(KEYS))
+            .merge(Serialized::defaults(&cli))
+            .extract()
+            .context("invalid configuration")?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    /// Reject values that would make the server misbehave rather than fail.
+    fn validate(&self) -> anyhow::Result<()> {
+        anyhow::ensure!(self.batch_size > 0, "batch_size must be at least 1");
+        anyhow::ensure!(self.client_buffer > 0, "client_buffer must be at least 1");
+        for (name, value) in [
+            ("poll_interval", self.poll_interval),
+            ("heartbeat_interval", self.heartbeat_interval),
+            ("ping_interval", self.ping_interval),
+            ("request_timeout", self.request_timeout),
+        ] {
+            anyhow::ensure!(!value.is_zero(), "{name} must be longer than zero");
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,118 @@
+//! From decoded log entries to published messages: render each entry into
+//! its three certstream forms and hand them to the [`Hub`] in order.
+//!
+//! # Design
+//! - **Rendering runs on the blocking pool, one batch per task.** X.509
+//!   parsing and JSON encoding are CPU work (a get-entries batch of 256 is
+//!   milliseconds); doing it inline would stall the async workers that
+//!   also serve websockets. One `spawn_blocking` per batch keeps the
+//!   hand-off cost negligible.
+//! - **Order is the caller's.** A watcher awaits [`Pipeline::publish`] before
+//!   fetching on, and a batch is published front to back, so each log's
+//!   entries reach the hub in `cert_index` order.
+//! - **Nothing is dropped quietly.** `render` never fails (an unparseable
+//!   certificate comes out degraded, counted in `unparsed_certs`); should it
+//!   panic on some input, that one entry is logged and counted as
+//!   undecodable, and the rest of the batch still goes out.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Arc;
+
+use certstream_format::{render, EntryInput, UpdateType};
+use ct::loglist::LogSource;
+use ct::{EntryType, LogEntry};
+
+use crate::hub::{Hub, Message};
+use crate::stats::{unix_now, LogStats};
+
+/// An entry ready to render, with the `cert_link` its protocol gives it.
+#[derive(Debug)]
+pub struct Pending {
+    /// The decoded entry.
+    pub entry: LogEntry,
+    /// `get-entries?start=N&end=N` or the data tile URL.
+    pub cert_link: String,
+}
+
+/// Renders batches and publishes them; cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    hub: Hub,
+}
+
+/// The runtime is shutting down and could not run the render task.
+#[derive(Debug, thiserror::Error)]
+#[error("render task did not run (runtime shutting down)")]
+pub struct PipelineStopped;
+
+impl Pipeline {
+    /// A pipeline that publishes to `hub`.
+    pub fn new(hub: Hub) -> Pipeline {
+        Pipeline { hub }
+    }
+
+    /// Render `batch` (entries of `source`, in index order) and publish it.
+    pub async fn publish(
+        &self,
+        source: &Arc<LogSource>,
+        stats: &Arc<LogStats>,
+        batch: Vec<Pending>,
+    ) -> Result<(), PipelineStopped> {
+        if batch.is_empty() {
+            return Ok(());
+        }
+        let source = Arc::clone(source);
+        let task_stats = Arc::clone(stats);
+        let (messages, unparsed) =
+            tokio::task::spawn_blocking(move || render_batch(&source, &task_stats, &batch))
+                .await
+                .map_err(|_| PipelineStopped)?;
+        stats.published(messages.len() as u64, unparsed);
+        for message in messages {
+            self.hub.publish(message);
+        }
+        Ok(())
+    }
+}
+
+/// Render every entry; returns the messages and the degraded-certificate count.
+fn render_batch(source: &LogSource, stats: &LogStats, batch: &[Pending]) -> (Vec<Message>, u64) {
+    let mut messages = Vec::with_capacity(batch.len());
+    let mut unparsed = 0u64;
+    for pending in batch {
+        let entry = &pending.entry;
+        let chain: Vec<&[u8]> = entry.chain.iter().map(|c| c.as_ref()).collect();
+        let input = EntryInput {
+            update_type: match entry.entry_type {
+                EntryType::X509 => UpdateType::X509LogEntry,
+                EntryType::Precert => UpdateType::PrecertLogEntry,
+            },
+            leaf_der: &entry.leaf,
+            chain_der: &chain,
+            cert_index: entry.index,
+            cert_link: &pending.cert_link,
+            seen: unix_now(),
+            source_url: source.url(),
+            source_name: &source.description,
+        };
+        match catch_unwind(AssertUnwindSafe(|| render(&input))) {
+            Ok(rendered) => {
+                unparsed += u64::from(rendered.unparsed_certs);
+                messages.push(Message {
+                    full: rendered.full.into(),
+                    lite: rendered.lite.into(),
+                    domains: rendered.domains.into(),
+                });
+            }
+            Err(_) => {
+                tracing::error!(
+                    log = source.url(),
+                    index = entry.index,
+                    "rendering the entry panicked; entry skipped"
+                );
+                stats.undecodable();
+            }
+        }
+    }
+    (messages, unparsed)
+}
