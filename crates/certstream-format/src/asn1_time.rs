@@ -1,5 +1,6 @@
 //! OpenSSL 1.1.1's `ASN1_TIME_print` for the times extensions carry
-//! (`privateKeyUsagePeriod`, `invalidityDate`, SCT timestamps).
+//! (`privateKeyUsagePeriod`, `invalidityDate`, SCT timestamps), and its
+//! time-to-epoch conversion for validity dates x509-parser rejects.
 //!
 //! Hand-written: the output (`Aug 22 16:41:51 2018 GMT`, day padded with a
 //! space, fractional seconds kept, `GMT` only for a `Z` time, "Bad time
@@ -69,6 +70,27 @@ pub(crate) fn print_sct_timestamp(ms: u64, out: &mut Vec<u8>) {
         )
         .as_bytes(),
     );
+}
+
+/// A certificate validity time (`tag` 23 UTCTime or 24 GeneralizedTime)
+/// as Unix seconds, the way the reference gets it: OpenSSL's
+/// `ASN1_TIME_to_generalizedtime`, `None` where that fails (a day the
+/// month does not have, a bad digit). UTCTime years 50-99 are 19xx.
+pub(crate) fn validity_epoch(tag: u32, content: &[u8]) -> Option<f64> {
+    let generalized;
+    let text = match tag {
+        24 => content,
+        23 if !content.contains(&b'.') => {
+            let yy = content.get(..2)?;
+            let century: &[u8] = if yy < b"50".as_slice() { b"20" } else { b"19" };
+            generalized = [century, content].concat();
+            &generalized
+        }
+        _ => return None,
+    };
+    let (tm, _, _) = parse_generalized(text)?;
+    let days = days_from_civil(tm.year, tm.month, tm.day);
+    Some((days * 86_400 + i64::from(tm.hour * 3600 + tm.minute * 60 + tm.second)) as f64)
 }
 
 /// `YYYYMMDDHHMM[SS][.fff](Z|+hhmm|-hhmm)` -> (UTC time, fraction incl.

@@ -3,7 +3,9 @@
 //! The structure is parsed with x509-parser (extensions kept raw; their
 //! text comes from [`crate::extensions`]). A certificate x509-parser
 //! rejects is retried once with BER indefinite lengths made definite
-//! ([`crate::ber`]), since OpenSSL 1.1.1 reads those.
+//! ([`crate::ber`]), since OpenSSL 1.1.1 reads those, and then with a
+//! placeholder validity, since OpenSSL also reads a certificate whose
+//! validity names a day that does not exist (its time is then null).
 //!
 //! Degraded form, for bytes that still do not parse (truncated DER,
 //! garbage): `fingerprint`, `sha256` and `as_der` are real (they need no
@@ -15,7 +17,7 @@
 //! keep working.
 
 use crate::message::Cert;
-use crate::{ber, extensions, integer, name, signature_algorithm};
+use crate::{asn1_time, ber, der, extensions, integer, name, signature_algorithm};
 use base64::Engine;
 use sha1::Digest;
 use x509_parser::certificate::X509CertificateParser;
@@ -48,7 +50,8 @@ pub(crate) fn describe(der: &[u8], leaf: bool) -> Described {
     let mut all_domains = Vec::new();
     let parsed = fill(der, &mut cert, leaf.then_some(&mut all_domains))
         || ber::to_definite(der)
-            .is_some_and(|normal| fill(&normal, &mut cert, leaf.then_some(&mut all_domains)));
+            .is_some_and(|normal| fill(&normal, &mut cert, leaf.then_some(&mut all_domains)))
+        || fill_despite_validity(der, &mut cert, leaf.then_some(&mut all_domains));
     Described {
         cert,
         all_domains,
@@ -64,6 +67,62 @@ fn fill(der: &[u8], cert: &mut Cert, all_domains: Option<&mut Vec<String>>) -> b
     };
     fill_from(&x509, cert, all_domains);
     true
+}
+
+/// x509-parser rejects a validity time that names a day the month does
+/// not have (`Feb 31`); OpenSSL 1.1.1 parses such a certificate and only
+/// its time conversion fails (so the time is null). Parse the certificate
+/// with a placeholder validity and take the times from the real one.
+fn fill_despite_validity(
+    der: &[u8],
+    cert: &mut Cert,
+    all_domains: Option<&mut Vec<String>>,
+) -> bool {
+    let Some((spliced, not_before, not_after)) = with_placeholder_validity(der) else {
+        return false;
+    };
+    if !fill(&spliced, cert, all_domains) {
+        return false;
+    }
+    cert.not_before = not_before;
+    cert.not_after = not_after;
+    true
+}
+
+/// `der` with its validity replaced by a valid one, plus the epoch of
+/// the real notBefore and notAfter (`None` where OpenSSL's fails too).
+#[allow(clippy::type_complexity)]
+fn with_placeholder_validity(der: &[u8]) -> Option<(Vec<u8>, Option<f64>, Option<f64>)> {
+    /// SEQUENCE { UTCTime 700101000000Z, UTCTime 700101000000Z }
+    const PLACEHOLDER: &[u8] = b"\x30\x1e\x17\x0d700101000000Z\x17\x0d700101000000Z";
+    let outer = der::outer(der)?;
+    let mut parts = outer.children()?.all()?;
+    let tbs = parts.first()?;
+    let mut fields = tbs.children()?.all()?;
+    // version [0] is optional; then serial, signature, issuer, validity.
+    let at = if fields.first()?.is_context(0) { 4 } else { 3 };
+    let validity = fields.get(at)?;
+    let mut times = validity.children()?;
+    let (not_before, not_after) = (times.next()?, times.next()?);
+    let epochs = (
+        asn1_time::validity_epoch(not_before.tag, not_before.content),
+        asn1_time::validity_epoch(not_after.tag, not_after.content),
+    );
+    let placeholder = der::Tlv::parse(PLACEHOLDER)?.0;
+    *fields.get_mut(at)? = placeholder;
+    let tbs = sequence(fields.iter().map(|f| f.raw));
+    let rest: Vec<&[u8]> = parts.drain(1..).map(|p| p.raw).collect();
+    let cert = sequence(std::iter::once(tbs.as_slice()).chain(rest));
+    Some((cert, epochs.0, epochs.1))
+}
+
+/// A SEQUENCE of the given encodings.
+fn sequence<'a>(parts: impl Iterator<Item = &'a [u8]> + Clone) -> Vec<u8> {
+    let len = parts.clone().map(<[u8]>::len).sum();
+    let mut out = vec![0x30];
+    ber::push_length(&mut out, len);
+    parts.for_each(|p| out.extend_from_slice(p));
+    out
 }
 
 fn fill_from(x509: &X509Certificate<'_>, cert: &mut Cert, all_domains: Option<&mut Vec<String>>) {

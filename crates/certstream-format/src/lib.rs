@@ -13,6 +13,11 @@
 //! CONTRACT (used by crates/server): `EntryInput`, `UpdateType`, `Rendered`,
 //! `render` and `heartbeat_json` keep these names and fields.
 //!
+//! Issue #6 adds three helpers the server and client share: [`filter`]
+//! (query-parameter filters and the per-certificate facts they read),
+//! [`cursor`] (stamping `data.cursor` into a rendered message) and
+//! [`dedup`] (one key per issuance across logs and entry types).
+//!
 //! Layout: [`message`] (serde models), `cert` (one CERT), `name`,
 //! `extensions/` (OpenSSL 1.1.1 text, one file per printer family),
 //! `render` (the three serialisations), plus small helpers (`der`, `ber`,
@@ -22,8 +27,12 @@
 mod asn1_time;
 mod ber;
 mod cert;
+mod chain_cache;
+pub mod cursor;
+pub mod dedup;
 mod der;
 mod extensions;
+pub mod filter;
 mod integer;
 pub mod message;
 mod name;
@@ -71,6 +80,9 @@ pub struct Rendered {
     pub domains: String,
     /// `leaf_cert.all_domains`, kept for server-side filters.
     pub all_domains: Vec<String>,
+    /// What [`filter::Filter`] looks at, extracted while rendering so that
+    /// per-client filtering never re-reads the JSON.
+    pub filter_meta: filter::FilterMeta,
     /// How many of the entry's certificates (leaf and chain) failed to
     /// parse and were emitted in degraded form; the server counts these.
     pub unparsed_certs: u32,

@@ -43,6 +43,11 @@ pub struct UpdateData {
     pub seen: f64,
     #[serde(default)]
     pub source: Source,
+    /// Opaque, monotonic position of this message in the server's stream
+    /// (issue #6); pass it back as `?since=` to resume after it. Absent
+    /// from servers without resume, so it is optional and written last.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
 }
 
 /// Which log an entry came from.

@@ -33,6 +33,76 @@ fn string_type(attr: &AttributeTypeAndValue<'_>) -> Option<u32> {
         .then_some(value.tag().0)
 }
 
+/// Whether OpenSSL 1.1.1's `X509_NAME` decoder accepts this name. It is
+/// stricter than x509-parser in two ways, and a name it rejects makes the
+/// enclosing structure fail to decode (so e.g. a SAN with such a `DirName`
+/// is not printed at all): every value must be of a type in
+/// `B_ASN1_PRINTABLE` ([`value_type_allowed`]), and the canonical form
+/// (`x509_name_canon`) must convert each string to UTF-8 ([`converts`]).
+pub(crate) fn openssl_decodes(name: &X509Name<'_>) -> bool {
+    name.iter_attributes()
+        .all(|a| value_type_allowed(a) && converts(string_type(a), a.attr_value().data))
+}
+
+/// The `X509_NAME_ENTRY` value template (`ASN1_PRINTABLE`): a universal
+/// tag whose `ASN1_tag2bit` is in `B_ASN1_PRINTABLE`, which includes the
+/// bit OpenSSL gives tags it has no type for (7-9, 11, 13-15, 29, 31).
+pub(crate) fn value_type_allowed(attr: &AttributeTypeAndValue<'_>) -> bool {
+    let value = attr.attr_value();
+    if value.header.class() != Class::Universal {
+        return false;
+    }
+    matches!(
+        value.tag().0,
+        3 | 7 | 8 | 9 | 11 | 12 | 13 | 14 | 15 | 16 | 18 | 19 | 20 | 22 | 28 | 29 | 30 | 31
+    )
+}
+
+/// `ASN1_STRING_to_UTF8` success for the types `x509_name_canon`
+/// converts: UTF8String must pass `UTF8_getc` (which allows surrogates,
+/// values above U+10FFFF and 5-/6-byte forms, but not overlong or broken
+/// sequences), BMPString needs an even length, UniversalString a multiple
+/// of four. Other types are copied as they are.
+fn converts(string_type: Option<u32>, data: &[u8]) -> bool {
+    match string_type {
+        Some(12) => utf8_getc_all(data),
+        Some(30) => data.len() % 2 == 0,
+        Some(28) => data.len() % 4 == 0,
+        _ => true,
+    }
+}
+
+/// Every character of `data` decodes with OpenSSL 1.1.1's `UTF8_getc`.
+fn utf8_getc_all(data: &[u8]) -> bool {
+    let mut rest = data;
+    while let Some(&lead) = rest.first() {
+        let (len, min) = match lead {
+            0x00..=0x7f => (1, 0),
+            0xc0..=0xdf => (2, 0x80),
+            0xe0..=0xef => (3, 0x800),
+            0xf0..=0xf7 => (4, 0x1_0000),
+            0xf8..=0xfb => (5, 0x20_0000),
+            0xfc..=0xfd => (6, 0x400_0000),
+            _ => return false,
+        };
+        let Some((seq, tail)) = rest.split_at_checked(len) else {
+            return false;
+        };
+        if seq[1..].iter().any(|b| b & 0xc0 != 0x80) {
+            return false;
+        }
+        let lead_bits = u32::from(lead) & (0x7f >> len);
+        let value = seq[1..]
+            .iter()
+            .fold(lead_bits, |acc, b| (acc << 6) | u32::from(b & 0x3f));
+        if value < min {
+            return false;
+        }
+        rest = tail;
+    }
+    true
+}
+
 /// The NAME object: `aggregated` plus the first C, ST, L, O, OU and CN.
 pub(crate) fn name_object(name: &X509Name<'_>) -> Name {
     let first = |oid: &[u8]| {

@@ -4,12 +4,15 @@
 //! rather than by serialising three message structs: the leaf CERT is
 //! serialised once without `as_der` and reused by both the full and the
 //! lite message (the full one splices `as_der` in before `all_domains`,
-//! keeping FORMAT.md's key order); chain CERTs are serialised once; the
+//! keeping FORMAT.md's key order); chain CERTs are serialised once, and
+//! reused across entries through [`crate::chain_cache`]; the
 //! `cert_index`..`source` tail is shared. `serde_json` does all escaping,
 //! so the output is exactly what serialising a
 //! [`CertificateUpdate`](crate::message::CertificateUpdate) would give.
 
 use crate::cert::{self, Described};
+use crate::chain_cache;
+use crate::filter::FilterMeta;
 use crate::{EntryInput, Rendered, UpdateType};
 use serde::Serialize;
 
@@ -30,12 +33,15 @@ pub(crate) fn render(input: &EntryInput<'_>) -> Rendered {
 
     let mut chain_json = String::from("[");
     for (i, der) in input.chain_der.iter().enumerate() {
-        let described = cert::describe(der, false);
-        unparsed_certs += u32::from(!described.parsed);
+        let cached = chain_cache::get_or_render(der, || {
+            let described = cert::describe(der, false);
+            (to_json(&described.cert), described.parsed)
+        });
+        unparsed_certs += u32::from(!cached.1);
         if i > 0 {
             chain_json.push(',');
         }
-        chain_json.push_str(&to_json(&described.cert));
+        chain_json.push_str(&cached.0);
     }
     chain_json.push(']');
 
@@ -78,11 +84,18 @@ pub(crate) fn render(input: &EntryInput<'_>) -> Rendered {
     lite.push_str(&tail);
 
     let domains = format!(r#"{{"message_type":"dns_entries","data":{domains_json}}}"#);
+    let filter_meta = FilterMeta::new(
+        &all_domains,
+        input.update_type,
+        &leaf.issuer,
+        input.source_url,
+    );
     Rendered {
         full,
         lite,
         domains,
         all_domains,
+        filter_meta,
         unparsed_certs,
     }
 }

@@ -76,6 +76,9 @@ pub enum Error {
     /// The `regex` filter does not compile (the server would refuse it too).
     #[error("invalid regex filter: {0}")]
     InvalidRegex(#[from] regex::Error),
+    /// Another filter the server would refuse too (an empty value).
+    #[error("{0}")]
+    InvalidFilter(certstream_format::filter::FilterError),
     /// The TLS configuration could not be built (rustls refused the
     /// protocol versions; not expected with the bundled settings).
     #[error("TLS configuration: {0}")]

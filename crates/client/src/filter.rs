@@ -7,32 +7,17 @@
 //! Re-checking locally makes the result the same either way, for the cost
 //! of a few string comparisons per message.
 //!
-//! Semantics (the server's, kept in step with it):
-//! - `domain`: repeatable; a message matches when any of its domains
-//!   matches any pattern. A pattern with `*` or `?` is a glob (`*.example.com`,
-//!   `paypal*`); otherwise it matches the exact name or any subdomain of it
-//!   (`example.com` matches `www.example.com`). Case-insensitive.
-//! - `regex`: a Rust regex matched against each domain.
-//! - `update_type`: `x509` or `precert`.
-//! - `issuer`: a case-insensitive substring of the issuer's O or CN (the
-//!   leaf's `issuer`, or the first chain certificate's subject).
-//! - `log`: a case-insensitive substring of the source log's URL.
-//!
-//! Different kinds combine with AND. The domain filters also apply to
-//! domains-only messages; the others need a certificate and let
-//! domains-only messages through. Heartbeats and unknown messages always
-//! pass. Globs use the `wildmatch` crate; the suffix rule is the few lines
-//! below.
+//! The rules are not restated here: the local check is
+//! `certstream_format::filter`, the very code the server runs, fed the
+//! same query pairs this module sends, so the two cannot disagree. See
+//! that module for the exact semantics (globs, `.suffix`, names matching
+//! their subdomains, case-insensitive everything, OR within a parameter,
+//! AND across parameters). Domains-only messages are judged on their
+//! names alone; heartbeats and unknown messages always pass.
 
 use crate::{Error, Message};
-use certstream_format::message::CertificateUpdate;
+use certstream_format::filter::{Filter, FilterError, FilterMeta};
 use certstream_format::UpdateType;
-use regex::{Regex, RegexBuilder};
-use wildmatch::WildMatch;
-
-/// Compiled regexes larger than this are refused, as the server does, so
-/// a pattern cannot make the client slow.
-const REGEX_SIZE_LIMIT: usize = 1 << 20;
 
 /// The filters as the user gave them; turned into query parameters and a
 /// [`LocalFilter`].
@@ -60,23 +45,19 @@ impl FilterSpec {
         pairs
     }
 
-    /// Compiles the filters; fails only on a bad regex.
+    /// Compiles the filters from the same pairs the server gets; fails on
+    /// a bad regex ([`Error::InvalidRegex`]) or an empty value
+    /// ([`Error::InvalidFilter`]), as the server would.
     pub(crate) fn compile(&self) -> Result<LocalFilter, Error> {
-        let regex = match &self.regex {
-            Some(pattern) => Some(
-                RegexBuilder::new(pattern)
-                    .size_limit(REGEX_SIZE_LIMIT)
-                    .build()?,
-            ),
-            None => None,
-        };
-        Ok(LocalFilter {
-            domains: self.domains.iter().map(|p| DomainPattern::new(p)).collect(),
-            regex,
-            update_type: self.update_type,
-            issuer: self.issuer.as_deref().map(str::to_lowercase),
-            log: self.log.as_deref().map(str::to_lowercase),
-        })
+        let pairs = self.query_pairs();
+        let filter =
+            Filter::from_query(pairs.iter().map(|(k, v)| (*k, v.as_str()))).map_err(|error| {
+                match error {
+                    FilterError::Regex { source, .. } => Error::InvalidRegex(source),
+                    other => Error::InvalidFilter(other),
+                }
+            })?;
+        Ok(LocalFilter { filter })
     }
 }
 
@@ -91,93 +72,23 @@ fn update_type_param(update_type: UpdateType) -> &'static str {
 /// Filters ready to test messages with.
 #[derive(Debug, Clone)]
 pub(crate) struct LocalFilter {
-    domains: Vec<DomainPattern>,
-    regex: Option<Regex>,
-    update_type: Option<UpdateType>,
-    issuer: Option<String>,
-    log: Option<String>,
+    filter: Filter,
 }
 
 impl LocalFilter {
     /// Whether `message` passes every filter.
     pub(crate) fn matches(&self, message: &Message) -> bool {
-        let domains_ok = match message {
-            Message::CertificateUpdate { .. } | Message::DnsEntries { .. } => {
-                self.domains_match(message.domains())
-            }
-            Message::Heartbeat { .. } | Message::Other { .. } => true,
-        };
-        let cert_ok = match message {
-            Message::CertificateUpdate { update, .. } => self.certificate_matches(update),
-            _ => true,
-        };
-        domains_ok && cert_ok
-    }
-
-    fn domains_match(&self, names: &[String]) -> bool {
-        let globs_ok = self.domains.is_empty()
-            || names
-                .iter()
-                .any(|name| self.domains.iter().any(|p| p.matches(name)));
-        let regex_ok = self
-            .regex
-            .as_ref()
-            .is_none_or(|re| names.iter().any(|name| re.is_match(name)));
-        globs_ok && regex_ok
-    }
-
-    fn certificate_matches(&self, update: &CertificateUpdate) -> bool {
-        let data = &update.data;
-        let type_ok = self.update_type.is_none_or(|t| t == data.update_type);
-        let issuer_ok = self.issuer.as_deref().is_none_or(|needle| {
-            // CaliDog's server sent no leaf issuer; the chain's first
-            // subject is the issuer too, when the stream carries the chain.
-            let leaf_issuer = &data.leaf_cert.cert.issuer;
-            let chain_issuer = data.chain.as_deref().and_then(|chain| chain.first());
-            let names = [&leaf_issuer.o, &leaf_issuer.cn].into_iter().chain(
-                chain_issuer
-                    .into_iter()
-                    .flat_map(|cert| [&cert.subject.o, &cert.subject.cn]),
-            );
-            names
-                .flatten()
-                .any(|value| value.to_lowercase().contains(needle))
-        });
-        let log_ok = self
-            .log
-            .as_deref()
-            .is_none_or(|needle| data.source.url.to_lowercase().contains(needle));
-        type_ok && issuer_ok && log_ok
-    }
-}
-
-/// One `domain=` pattern.
-#[derive(Debug, Clone)]
-enum DomainPattern {
-    Glob(WildMatch),
-    /// Lower-cased name: matches itself and its subdomains.
-    Name(String),
-}
-
-impl DomainPattern {
-    fn new(pattern: &str) -> DomainPattern {
-        if pattern.contains(['*', '?']) {
-            DomainPattern::Glob(WildMatch::new_case_insensitive(pattern))
-        } else {
-            DomainPattern::Name(pattern.to_lowercase())
+        if self.filter.is_empty() {
+            return true;
         }
-    }
-
-    fn matches(&self, domain: &str) -> bool {
-        match self {
-            DomainPattern::Glob(glob) => glob.matches(domain),
-            DomainPattern::Name(name) => {
-                let domain = domain.to_lowercase();
-                domain == *name
-                    || domain
-                        .strip_suffix(name.as_str())
-                        .is_some_and(|prefix| prefix.ends_with('.'))
+        match message {
+            Message::CertificateUpdate { update, .. } => {
+                self.filter.matches(&FilterMeta::from_update(&update.data))
             }
+            Message::DnsEntries { entries, .. } => self
+                .filter
+                .matches(&FilterMeta::from_domains(&entries.data)),
+            Message::Heartbeat { .. } | Message::Other { .. } => true,
         }
     }
 }
@@ -251,6 +162,54 @@ mod tests {
             ..FilterSpec::default()
         };
         assert!(matches!(spec.compile(), Err(Error::InvalidRegex(_))));
+    }
+
+    #[test]
+    fn certificate_updates_are_judged_on_every_filter() {
+        let raw = serde_json::json!({
+            "message_type": "certificate_update",
+            "data": {
+                "update_type": "PrecertLogEntry",
+                "leaf_cert": {
+                    "issuer": {"O": "Let's Encrypt", "CN": "R11"},
+                    "all_domains": ["login.my.bank"]
+                },
+                "source": {"url": "https://ct.example/2026h1/", "name": "x"}
+            }
+        })
+        .to_string();
+        let message = Message::parse(raw).unwrap_or_else(|e| panic!("{e}"));
+        let check = |spec: FilterSpec| match spec.compile() {
+            Ok(filter) => filter.matches(&message),
+            Err(e) => panic!("filter does not compile: {e}"),
+        };
+        let spec = FilterSpec {
+            update_type: Some(UpdateType::PrecertLogEntry),
+            issuer: Some("encrypt".to_owned()),
+            log: Some("2026H1".to_owned()),
+            ..domains(&["bank"])
+        };
+        assert!(check(spec.clone()));
+        assert!(!check(FilterSpec {
+            update_type: Some(UpdateType::X509LogEntry),
+            ..spec.clone()
+        }));
+        assert!(!check(FilterSpec {
+            issuer: Some("DigiCert".to_owned()),
+            ..spec.clone()
+        }));
+        assert!(!check(FilterSpec {
+            log: Some("2025".to_owned()),
+            ..spec
+        }));
+    }
+
+    #[test]
+    fn empty_filter_value_is_refused() {
+        assert!(matches!(
+            domains(&[""]).compile(),
+            Err(Error::InvalidFilter(_))
+        ));
     }
 
     #[test]

@@ -46,11 +46,13 @@
 //! # Filters
 //!
 //! `domain` (repeatable glob such as `*.example.com` or `paypal*`; a name
-//! without wildcards matches itself and its subdomains), `regex`,
-//! `update_type`, `issuer` and `log` are sent to the server as query
-//! parameters, so a server that supports them sends only what you want,
-//! and are applied again locally, so the result is the same against a
-//! server that ignores them.
+//! without wildcards matches itself and its subdomains; `.example.com`
+//! matches subdomains only), `regex`, `update_type`, `issuer` and `log`
+//! are sent to the server as query parameters, so a server that supports
+//! them sends only what you want, and are applied again locally with the
+//! server's own code (`certstream_format::filter`), so the result is the
+//! same against a server that ignores them. Every comparison is
+//! case-insensitive.
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), certstream::Error> {

@@ -10,7 +10,8 @@
 //! - An unknown `message_type` is not an error ([`Message::Other`]): servers
 //!   add message types, and a client should not break when they do.
 //! - `data.cursor` (the resume position of servers that support `since`) is
-//!   read here because the shared `UpdateData` model has no field for it.
+//!   the shared model's `UpdateData::cursor`, also exposed as
+//!   [`Message::cursor`] so callers need not match on the variant.
 
 use crate::Error;
 use certstream_format::message::{
@@ -38,8 +39,6 @@ pub enum Message {
     CertificateUpdate {
         /// The typed message. Boxed: it is much larger than the others.
         update: Box<CertificateUpdate>,
-        /// `data.cursor` when the server provides resume positions.
-        cursor: Option<String>,
         /// The frame's JSON text, exactly as received.
         raw: String,
     },
@@ -75,19 +74,6 @@ struct Envelope {
     message_type: Option<String>,
 }
 
-/// `data.cursor` of a certificate_update, read on its own because the
-/// shared model does not carry it.
-#[derive(Deserialize)]
-struct CursorProbe {
-    data: CursorData,
-}
-
-#[derive(Deserialize)]
-struct CursorData {
-    #[serde(default)]
-    cursor: Option<String>,
-}
-
 impl Message {
     /// Decodes one frame. Public so that stored messages (an NDJSON file
     /// written from [`raw`](Message::raw)) can be read back with the same
@@ -97,11 +83,7 @@ impl Message {
     /// a known message type does not match its model.
     pub fn parse(raw: String) -> Result<Message, Error> {
         match Self::decode(&raw) {
-            Ok(Decoded::Update(update, cursor)) => Ok(Message::CertificateUpdate {
-                update,
-                cursor,
-                raw,
-            }),
+            Ok(Decoded::Update(update)) => Ok(Message::CertificateUpdate { update, raw }),
             Ok(Decoded::Heartbeat(heartbeat)) => Ok(Message::Heartbeat { heartbeat, raw }),
             Ok(Decoded::DnsEntries(entries)) => Ok(Message::DnsEntries { entries, raw }),
             Ok(Decoded::Other(message_type)) => Ok(Message::Other { message_type, raw }),
@@ -112,11 +94,7 @@ impl Message {
     fn decode(raw: &str) -> Result<Decoded, serde_json::Error> {
         let envelope: Envelope = serde_json::from_str(raw)?;
         Ok(match envelope.message_type.as_deref() {
-            Some(CERTIFICATE_UPDATE) => {
-                let update = serde_json::from_str(raw)?;
-                let CursorProbe { data } = serde_json::from_str(raw)?;
-                Decoded::Update(update, data.cursor)
-            }
+            Some(CERTIFICATE_UPDATE) => Decoded::Update(serde_json::from_str(raw)?),
             Some(HEARTBEAT) => Decoded::Heartbeat(serde_json::from_str(raw)?),
             Some(DNS_ENTRIES) => Decoded::DnsEntries(serde_json::from_str(raw)?),
             _ => Decoded::Other(envelope.message_type),
@@ -158,14 +136,14 @@ impl Message {
     /// server provides one (see [`ClientBuilder::since`](crate::ClientBuilder::since)).
     pub fn cursor(&self) -> Option<&str> {
         match self {
-            Message::CertificateUpdate { cursor, .. } => cursor.as_deref(),
+            Message::CertificateUpdate { update, .. } => update.data.cursor.as_deref(),
             _ => None,
         }
     }
 }
 
 enum Decoded {
-    Update(Box<CertificateUpdate>, Option<String>),
+    Update(Box<CertificateUpdate>),
     Heartbeat(Heartbeat),
     DnsEntries(DnsEntries),
     Other(Option<String>),

@@ -14,6 +14,7 @@
 //! [`static_ct`]) share the private `http` (GET → bytes or [`FetchError`]),
 //! `tls` (TLS presentation-language reader) and `timestamped_entry`
 //! modules; [`signature`] verifies tree head signatures for both;
+//! [`loglist_signature`] checks Google's signature on its log list;
 //! [`tile`] is tile path arithmetic; [`issuer_cache`] is the
 //! content-addressed issuer store shared by all static-ct-api logs.
 
@@ -25,6 +26,7 @@ pub mod error;
 mod http;
 pub mod issuer_cache;
 pub mod loglist;
+pub mod loglist_signature;
 pub mod rfc6962;
 pub mod signature;
 pub mod static_ct;

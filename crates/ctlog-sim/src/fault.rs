@@ -65,6 +65,9 @@ pub enum Fault {
     /// get-sth / checkpoint: a correctly signed head this many entries smaller
     /// than the published size (a log that went back in time).
     ShrinkTree(u64),
+    /// get-sth / checkpoint: a correctly signed head of the published size
+    /// whose root hash differs (a split view: two trees of one size).
+    ForkRoot,
 }
 
 impl Fault {
@@ -74,7 +77,7 @@ impl Fault {
         match self {
             Fault::Status { .. } | Fault::Delay(_) | Fault::TruncatedBody => true,
             Fault::InvalidBase64 | Fault::ShortEntries(_) => endpoint == Endpoint::GetEntries,
-            Fault::BadSignature | Fault::ShrinkTree(_) => {
+            Fault::BadSignature | Fault::ShrinkTree(_) | Fault::ForkRoot => {
                 matches!(endpoint, Endpoint::GetSth | Endpoint::Checkpoint)
             }
         }

@@ -215,6 +215,12 @@ impl Log {
                 let size = head.size.saturating_sub(*by).max(self.config.first_index);
                 head = self.sign_head(state, size, head.timestamp_ms)?;
             }
+            Some(Fault::ForkRoot) => {
+                head.root[0] ^= 0xff;
+                head.signature =
+                    self.key
+                        .sign_tree_head(head.timestamp_ms, head.size, &head.root)?;
+            }
             Some(Fault::BadSignature) => {
                 // Validly encoded, but over a different tree size.
                 head.signature =

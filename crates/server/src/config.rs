@@ -51,6 +51,16 @@ const KEYS: &[&str] = &[
     "max_backoff",
     "client_buffer",
     "log_level",
+    "max_connections",
+    "max_connections_per_ip",
+    "max_inbound_frame",
+    "idle_timeout",
+    "compression",
+    "log_list_refresh",
+    "verify_log_list",
+    "start_at_head",
+    "operator_concurrency",
+    "parallel_fetches",
 ];
 
 /// Everything the server needs to run, after all layers are merged.
@@ -65,7 +75,7 @@ pub struct Config {
     pub listen: SocketAddr,
     /// Where the log list comes from: an `http(s)://` URL or a file path.
     pub log_list: String,
-    /// Directory for state kept across restarts (the per-log positions file).
+    /// Directory for state kept across restarts (the per-log positions database).
     pub state_dir: PathBuf,
     /// How often each log's head (get-sth / checkpoint) is polled once caught up.
     #[serde(with = "humantime_serde")]
@@ -88,6 +98,37 @@ pub struct Config {
     pub client_buffer: usize,
     /// tracing filter directive (`info`, `certstream_server=debug,info`, ...).
     pub log_level: String,
+    /// Websocket connections served at once; more are refused with 503.
+    pub max_connections: usize,
+    /// Websocket connections from one IP address; more are refused with 429.
+    pub max_connections_per_ip: usize,
+    /// Largest frame payload a client may send (bytes); larger closes 1009.
+    pub max_inbound_frame: usize,
+    /// A client that sends nothing, not even a pong to our pings, for this
+    /// long is disconnected. Must exceed `ping_interval`.
+    #[serde(with = "humantime_serde")]
+    pub idle_timeout: Duration,
+    /// Offer permessage-deflate (each message is compressed once per stream
+    /// and shared by every client that accepts it).
+    pub compression: bool,
+    /// How often the log list is re-read (new logs start at their head;
+    /// logs that left are drained, then stopped).
+    #[serde(with = "humantime_serde")]
+    pub log_list_refresh: Duration,
+    /// Verify Google's signature (`log_list.sig`) on a list from gstatic.com.
+    pub verify_log_list: bool,
+    /// Ignore saved positions: every log starts at its current head.
+    pub start_at_head: bool,
+    /// Concurrent requests to one log operator, across all its logs.
+    pub operator_concurrency: usize,
+    /// Batches or tiles fetched at once by a log that is behind.
+    pub parallel_fetches: usize,
+    /// Operators (log list `name`) spoken to over HTTP/1.1 only.
+    pub http1_operators: Vec<String>,
+    /// Logs to watch besides the list's (config file only).
+    pub extra_logs: Vec<crate::log_list::ExtraLog>,
+    /// Logs not to watch: URL substrings or base64 log IDs (config file only).
+    pub exclude: Vec<String>,
 }
 
 impl Default for Config {
@@ -104,6 +145,19 @@ impl Default for Config {
             max_backoff: Duration::from_secs(300),
             client_buffer: 8192,
             log_level: "info".to_owned(),
+            max_connections: 10_000,
+            max_connections_per_ip: 100,
+            max_inbound_frame: 64 * 1024,
+            idle_timeout: Duration::from_secs(70),
+            compression: true,
+            log_list_refresh: Duration::from_secs(3600),
+            verify_log_list: true,
+            start_at_head: false,
+            operator_concurrency: 4,
+            parallel_fetches: 4,
+            http1_operators: Vec::new(),
+            extra_logs: Vec::new(),
+            exclude: Vec::new(),
         }
     }
 }
@@ -123,6 +177,11 @@ impl Default for Config {
                   HTTP: /latest.json, /example.json, /stats."
 )]
 pub struct Cli {
+    /// A one-off task instead of running the server (none: serve).
+    #[command(subcommand)]
+    #[serde(skip)]
+    pub command: Option<Command>,
+
     /// TOML config file with the same keys as the flags, in snake_case
     /// (e.g. `poll_interval = "5s"`). [env: CERTSTREAM_CONFIG]
     #[arg(long, value_name = "FILE")]
@@ -213,6 +272,85 @@ pub struct Cli {
     #[arg(long, value_name = "FILTER")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub log_level: Option<String>,
+
+    /// Websocket connections served at once; more are refused with HTTP 503.
+    /// [env: CERTSTREAM_MAX_CONNECTIONS] [default: 10000]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_connections: Option<u64>,
+
+    /// Websocket connections from one IP address; more are refused with HTTP
+    /// 429. [env: CERTSTREAM_MAX_CONNECTIONS_PER_IP] [default: 100]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_connections_per_ip: Option<u64>,
+
+    /// Largest websocket frame payload a client may send, in bytes; a larger
+    /// one closes the session with 1009. [env: CERTSTREAM_MAX_INBOUND_FRAME]
+    /// [default: 65536]
+    #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_inbound_frame: Option<u64>,
+
+    /// Disconnect a client that sends nothing (not even a pong to our pings)
+    /// for this long; must exceed the ping interval.
+    /// [env: CERTSTREAM_IDLE_TIMEOUT] [default: 70s]
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        with = "humantime_serde::option"
+    )]
+    pub idle_timeout: Option<Duration>,
+
+    /// Offer permessage-deflate to websocket clients (true/false).
+    /// [env: CERTSTREAM_COMPRESSION] [default: true]
+    #[arg(long, value_name = "BOOL")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compression: Option<bool>,
+
+    /// How often to re-read the log list. [env: CERTSTREAM_LOG_LIST_REFRESH]
+    /// [default: 1h]
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        with = "humantime_serde::option"
+    )]
+    pub log_list_refresh: Option<Duration>,
+
+    /// Do not verify Google's signature on a log list from gstatic.com.
+    /// [env: CERTSTREAM_VERIFY_LOG_LIST=false]
+    #[arg(long)]
+    #[serde(skip)]
+    pub no_verify_log_list: bool,
+
+    /// Ignore saved positions and start every log at its current head.
+    /// [env: CERTSTREAM_START_AT_HEAD=true]
+    #[arg(long)]
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub start_at_head: bool,
+
+    /// Concurrent requests to one log operator (across its logs).
+    /// [env: CERTSTREAM_OPERATOR_CONCURRENCY] [default: 4]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operator_concurrency: Option<u64>,
+
+    /// Batches or tiles fetched at once by a log that is behind (delivered
+    /// in order). [env: CERTSTREAM_PARALLEL_FETCHES] [default: 4]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parallel_fetches: Option<u64>,
+}
+
+/// Subcommands of `certstream-server`; without one, it serves.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Write entries FROM..=TO of one log as NDJSON (resumable).
+    ///
+    /// One full-stream certificate_update per line, exactly as the stream
+    /// sends it. Re-running with the same --out continues after the last
+    /// complete line.
+    Backfill(crate::backfill::BackfillArgs),
 }
 
 impl Config {
@@ -261,6 +399,7 @@ impl Config {
         let config: Config = figment
             .merge(Env::prefixed(ENV_PREFIX).only(KEYS))
             .merge(Serialized::defaults(&cli))
+            .merge(Serialized::defaults(NoVerify::from(&cli)))
             .extract()
             .context("invalid configuration")?;
         config.validate()?;
@@ -271,6 +410,32 @@ impl Config {
     fn validate(&self) -> anyhow::Result<()> {
         anyhow::ensure!(self.batch_size > 0, "batch_size must be at least 1");
         anyhow::ensure!(self.client_buffer > 0, "client_buffer must be at least 1");
+        anyhow::ensure!(
+            self.operator_concurrency > 0,
+            "operator_concurrency must be at least 1"
+        );
+        anyhow::ensure!(
+            self.parallel_fetches > 0,
+            "parallel_fetches must be at least 1"
+        );
+        anyhow::ensure!(
+            !self.log_list_refresh.is_zero(),
+            "log_list_refresh must be longer than zero"
+        );
+        anyhow::ensure!(
+            self.max_connections > 0,
+            "max_connections must be at least 1"
+        );
+        anyhow::ensure!(
+            self.max_connections_per_ip > 0,
+            "max_connections_per_ip must be at least 1"
+        );
+        anyhow::ensure!(
+            self.idle_timeout > self.ping_interval,
+            "idle_timeout ({:?}) must exceed ping_interval ({:?}): clients prove they are alive by answering pings",
+            self.idle_timeout,
+            self.ping_interval
+        );
         for (name, value) in [
             ("poll_interval", self.poll_interval),
             ("heartbeat_interval", self.heartbeat_interval),
@@ -280,5 +445,22 @@ impl Config {
             anyhow::ensure!(!value.is_zero(), "{name} must be longer than zero");
         }
         Ok(())
+    }
+}
+
+/// `--no-verify-log-list` as a config layer: it sets `verify_log_list =
+/// false` when given and nothing otherwise (a negative flag cannot be a
+/// plain `Option` field of [`Cli`]).
+#[derive(Serialize)]
+struct NoVerify {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    verify_log_list: Option<bool>,
+}
+
+impl From<&Cli> for NoVerify {
+    fn from(cli: &Cli) -> Self {
+        NoVerify {
+            verify_log_list: cli.no_verify_log_list.then_some(false),
+        }
     }
 }

@@ -1,26 +1,45 @@
-//! The fan-out from watchers to websocket clients.
+//! The fan-out from watchers to websocket clients: one bounded ring of
+//! published entries, addressed by sequence number, with a cursor per
+//! client.
 //!
 //! # Design
-//! - **Serialise once, share bytes.** A [`Message`] holds the three wire forms
-//!   of one certificate as [`Utf8Bytes`]; every client of a stream sends the
-//!   same buffer, so handing it to a thousand clients is a thousand refcount
-//!   bumps, not a thousand JSON encodings.
-//! - **One bounded ring, a cursor per client.** [`tokio::sync::broadcast`] is
-//!   exactly that: publishing never waits for clients, each [`Subscription`]
-//!   reads at its own pace, and memory is bounded by the ring capacity.
-//! - **Slow clients are cut off, not waited for.** A subscription that falls
-//!   more than the ring behind gets [`Next::Lagged`]; the connection then
-//!   closes with a reason. Skipping silently would hand the client a stream
-//!   with holes it cannot detect.
+//! - **Serialise once, frame once.** A [`Message`] holds the three wire
+//!   forms of one certificate as shared [`Utf8Bytes`]. Publishing wraps it
+//!   in an [`Entry`] that also holds each form's websocket frame header,
+//!   built once; a client sends the shared header and the shared payload
+//!   (see [`Entry::push_frame`]), so a thousand clients cost a thousand
+//!   refcount bumps, never a thousand encodings or copies. The
+//!   permessage-deflate frame of a form is built lazily, once, by the first
+//!   client that negotiated compression, and then shared the same way.
+//! - **Sequence numbers.** The hub numbers entries `0, 1, 2, ...` in publish
+//!   order. A client's cursor is the sequence it needs next, so "where am
+//!   I" is one `u64` that can be handed back later (resuming from a store
+//!   will read by sequence too); [`Hub::subscribe_from`] starts anywhere.
+//! - **One bounded ring.** The ring keeps the newest `capacity` entries.
+//!   Publishing never waits for clients; memory is O(ring) whatever they
+//!   do. A cursor older than the ring gets [`Next::Lagged`] with the number
+//!   of entries it missed and is moved to the oldest entry kept; the session
+//!   then closes or reports the skip, as the client asked.
+//! - **Wake-ups through a `watch` channel** holding the next sequence:
+//!   waiting clients wake once per publish burst and then take everything
+//!   available in one go ([`Subscription::take`]), so a batch of 256
+//!   entries costs each client one wake-up and one vectored write.
+//! - **A place for per-entry metadata.** Anything extracted once per
+//!   certificate for every client (e.g. domains for server-side filters)
+//!   belongs on [`Entry`], beside the frames.
 //! - **Recent messages are kept for HTTP.** The newest lite messages back
-//!   `/latest.json` and `/example.json`; they are kept as the same shared
-//!   bytes, so those routes never re-serialise anything.
+//!   `/latest.json` and `/example.json` as the same shared bytes.
 
 use std::collections::VecDeque;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError, RwLock};
 
 use axum::extract::ws::Utf8Bytes;
-use tokio::sync::broadcast;
+use bytes::Bytes;
+use tokio::sync::watch;
+
+use crate::deflate;
+use crate::frame::{self, OP_TEXT};
+use crate::write_queue::WriteQueue;
 
 /// How many lite messages `/latest.json` shows.
 pub const LATEST_LEN: usize = 25;
@@ -34,6 +53,16 @@ pub enum StreamKind {
     Full,
     /// `/domains-only`: dns_entries messages.
     DomainsOnly,
+}
+
+impl StreamKind {
+    fn index(self) -> usize {
+        match self {
+            StreamKind::Lite => 0,
+            StreamKind::Full => 1,
+            StreamKind::DomainsOnly => 2,
+        }
+    }
 }
 
 /// One certificate in all three wire forms, serialised once.
@@ -58,6 +87,69 @@ impl Message {
     }
 }
 
+/// A published message: its sequence number, its forms, and their frames.
+/// Dereferences to the [`Message`].
+#[derive(Debug)]
+pub struct Entry {
+    seq: u64,
+    message: Message,
+    /// Per stream kind (see `StreamKind::index`).
+    frames: [Frames; 3],
+}
+
+/// The prebuilt frame pieces of one form.
+#[derive(Debug)]
+struct Frames {
+    /// Uncompressed text frame header; the payload is the form itself.
+    header: Bytes,
+    /// Whole compressed frame, built on first use.
+    deflated: OnceLock<Bytes>,
+}
+
+impl Entry {
+    fn new(seq: u64, message: Message) -> Entry {
+        let frames = [&message.lite, &message.full, &message.domains].map(|form| Frames {
+            header: frame::header(OP_TEXT, false, form.len()),
+            deflated: OnceLock::new(),
+        });
+        Entry {
+            seq,
+            message,
+            frames,
+        }
+    }
+
+    /// Position of this entry in the hub's stream.
+    pub fn seq(&self) -> u64 {
+        self.seq
+    }
+
+    /// Queue this entry's frame for a `kind` client: the shared header and
+    /// payload, or, when the client negotiated permessage-deflate, the
+    /// shared compressed frame (compressing it now if nobody has yet).
+    pub fn push_frame(&self, kind: StreamKind, deflate: bool, queue: &mut WriteQueue) {
+        let frames = &self.frames[kind.index()];
+        if deflate {
+            let whole = frames.deflated.get_or_init(|| {
+                let payload = self.message.for_stream(kind);
+                frame::server_frame(OP_TEXT, true, &deflate::compress(payload.as_bytes()))
+            });
+            queue.push(whole.clone());
+        } else {
+            queue.push(frames.header.clone());
+            queue.push(Bytes::from(self.message.for_stream(kind)));
+        }
+    }
+}
+
+impl std::ops::Deref for Entry {
+    type Target = Message;
+
+    fn deref(&self) -> &Message {
+        &self.message
+    }
+}
+
 /// Handle to the fan-out; cheap to clone (shared inside).
 #[derive(Debug, Clone)]
 pub struct Hub {
@@ -66,45 +158,95 @@ pub struct Hub {
 
 #[derive(Debug)]
 struct Inner {
-    sender: broadcast::Sender<Arc<Message>>,
+    ring: RwLock<Ring>,
+    /// The next sequence to be published; changes wake subscribers.
+    published: watch::Sender<u64>,
     /// Newest first, at most [`LATEST_LEN`].
     recent_lite: Mutex<VecDeque<Utf8Bytes>>,
 }
 
+#[derive(Debug)]
+struct Ring {
+    /// Oldest first; the last one has sequence `next_seq - 1`.
+    entries: VecDeque<Arc<Entry>>,
+    capacity: usize,
+    next_seq: u64,
+}
+
+impl Ring {
+    fn first_seq(&self) -> u64 {
+        self.next_seq - self.entries.len() as u64
+    }
+}
+
 impl Hub {
-    /// A hub whose clients may fall `capacity` messages behind (at least 1).
+    /// A hub whose ring keeps the newest `capacity` entries (at least 1):
+    /// how far a client may fall behind before it misses messages.
     pub fn new(capacity: usize) -> Hub {
-        let (sender, _) = broadcast::channel(capacity.max(1));
+        let capacity = capacity.max(1);
         Hub {
             inner: Arc::new(Inner {
-                sender,
+                ring: RwLock::new(Ring {
+                    entries: VecDeque::with_capacity(capacity),
+                    capacity,
+                    next_seq: 0,
+                }),
+                published: watch::Sender::new(0),
                 recent_lite: Mutex::new(VecDeque::with_capacity(LATEST_LEN)),
             }),
         }
     }
 
-    /// Send a message to every current subscriber. Never waits: a
-    /// subscriber that cannot keep up finds out on its next read.
+    /// Append a message to the ring, giving it the next sequence number,
+    /// and wake every subscriber. Never waits for clients: one that cannot
+    /// keep up finds out on its next read.
     pub fn publish(&self, message: Message) {
         {
-            let mut recent = self.recent();
+            let mut recent = lock(&self.inner.recent_lite);
             recent.push_front(message.lite.clone());
             recent.truncate(LATEST_LEN);
         }
-        // An error only means nobody is listening right now.
-        let _ = self.inner.sender.send(Arc::new(message));
+        let next = {
+            let mut ring = self
+                .inner
+                .ring
+                .write()
+                .unwrap_or_else(PoisonError::into_inner);
+            let entry = Arc::new(Entry::new(ring.next_seq, message));
+            if ring.entries.len() == ring.capacity {
+                ring.entries.pop_front();
+            }
+            ring.entries.push_back(entry);
+            ring.next_seq += 1;
+            ring.next_seq
+        };
+        self.inner.published.send_replace(next);
     }
 
-    /// A new cursor that sees every message published from now on.
+    /// The sequence the next published message will get.
+    pub fn next_seq(&self) -> u64 {
+        *self.inner.published.borrow()
+    }
+
+    /// A cursor that sees every message published from now on.
     pub fn subscribe(&self) -> Subscription {
+        self.subscribe_from(self.next_seq())
+    }
+
+    /// A cursor whose next message is the one with sequence `cursor` (if
+    /// the ring still holds it; otherwise its first read is
+    /// [`Next::Lagged`]).
+    pub fn subscribe_from(&self, cursor: u64) -> Subscription {
         Subscription {
-            receiver: self.inner.sender.subscribe(),
+            hub: self.clone(),
+            cursor,
+            published: self.inner.published.subscribe(),
         }
     }
 
     /// The body of `/latest.json`: `{"messages":[...]}`, newest first.
     pub fn latest_json(&self) -> String {
-        let recent = self.recent();
+        let recent = lock(&self.inner.recent_lite);
         let mut body = String::from("{\"messages\":[");
         for (i, message) in recent.iter().enumerate() {
             if i > 0 {
@@ -118,44 +260,92 @@ impl Hub {
 
     /// The newest lite message, for `/example.json`.
     pub fn example(&self) -> Option<Utf8Bytes> {
-        self.recent().front().cloned()
+        lock(&self.inner.recent_lite).front().cloned()
     }
+}
 
-    fn recent(&self) -> std::sync::MutexGuard<'_, VecDeque<Utf8Bytes>> {
-        // The guarded data is a plain queue; a panic elsewhere cannot leave
-        // it half-updated in a way that matters, so poisoning is ignored.
-        self.inner
-            .recent_lite
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-    }
+/// The guarded data are plain queues that a panic elsewhere cannot leave
+/// half-updated in a way that matters, so poisoning is ignored.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// One client's cursor into the ring.
 #[derive(Debug)]
 pub struct Subscription {
-    receiver: broadcast::Receiver<Arc<Message>>,
+    hub: Hub,
+    cursor: u64,
+    published: watch::Receiver<u64>,
 }
 
 /// What a [`Subscription`] yields next.
 #[derive(Debug)]
 pub enum Next {
-    /// The next message, in publish order.
-    Message(Arc<Message>),
-    /// The client fell this many messages behind the ring and missed them;
-    /// it must be disconnected.
+    /// The next entry, in publish order.
+    Message(Arc<Entry>),
+    /// The client fell behind the ring and missed this many entries; its
+    /// cursor now points at the oldest entry still held.
     Lagged(u64),
-    /// The hub is gone (server shutting down).
-    Closed,
 }
 
+/// The cursor had fallen behind the ring by this many entries (it has been
+/// moved to the oldest entry held).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lagged(pub u64);
+
 impl Subscription {
-    /// Wait for the next published message.
+    /// The sequence of the next entry this subscription will yield.
+    pub fn cursor(&self) -> u64 {
+        self.cursor
+    }
+
+    /// Wait until the entry at the cursor has been published.
+    pub async fn ready(&mut self) {
+        while self.cursor >= *self.published.borrow_and_update() {
+            if self.published.changed().await.is_err() {
+                // The sender lives in the hub this subscription holds, so
+                // it cannot be gone; never report a phantom entry.
+                std::future::pending::<()>().await;
+            }
+        }
+    }
+
+    /// Move up to `max` available entries into `out` without waiting.
+    pub fn take(&mut self, out: &mut Vec<Arc<Entry>>, max: usize) -> Result<(), Lagged> {
+        let ring = self
+            .hub
+            .inner
+            .ring
+            .read()
+            .unwrap_or_else(PoisonError::into_inner);
+        let first = ring.first_seq();
+        if self.cursor < first {
+            let missed = first - self.cursor;
+            self.cursor = first;
+            return Err(Lagged(missed));
+        }
+        // `cursor >= first`, and never beyond `next_seq`.
+        let start = (self.cursor - first) as usize;
+        let taken = ring.entries.iter().skip(start).take(max);
+        let before = out.len();
+        out.extend(taken.cloned());
+        self.cursor += (out.len() - before) as u64;
+        Ok(())
+    }
+
+    /// Wait for the next published entry.
     pub async fn next(&mut self) -> Next {
-        match self.receiver.recv().await {
-            Ok(message) => Next::Message(message),
-            Err(broadcast::error::RecvError::Lagged(missed)) => Next::Lagged(missed),
-            Err(broadcast::error::RecvError::Closed) => Next::Closed,
+        let mut one = Vec::with_capacity(1);
+        loop {
+            self.ready().await;
+            match self.take(&mut one, 1) {
+                Err(Lagged(missed)) => return Next::Lagged(missed),
+                Ok(()) => {
+                    if let Some(entry) = one.pop() {
+                        return Next::Message(entry);
+                    }
+                }
+            }
         }
     }
 }

@@ -1,15 +1,18 @@
 //! certstream-server: a Certificate Transparency firehose.
 //!
-//! The server reads a v3 CT log list, watches every log in it (RFC 6962 and
-//! static-ct-api) from its current head, renders each new certificate into
+//! The server reads a v3 CT log list (re-read hourly; Google's signature
+//! checked), watches every log in it (RFC 6962 and static-ct-api) from where
+//! it left off before a restart (`--state-dir`) or else from its current
+//! head, verifying every tree head, renders each new certificate into
 //! certstream JSON once, and fans it out to websocket clients on three
 //! streams: `/` (lite), `/full-stream` and `/domains-only`. See
 //! `docs/FORMAT.md` for the wire format and `--help` for the settings.
 //!
 //! # Data flow
 //! ```text
-//! watcher (one task per log) ──► pipeline (render on the blocking pool)
-//!        ──► hub (one broadcast ring of shared bytes) ──► one task per client
+//! log list ──► supervisor ──► watcher (one task per log) ──► pipeline (render
+//!        on the blocking pool) ──► hub (one broadcast ring of shared bytes)
+//!        ──► one task per client;   pipeline ──► state store (positions)
 //! ```
 //!
 //! # Embedding and tests
@@ -43,17 +46,26 @@
 
 #![warn(missing_docs)]
 
+pub mod backfill;
 pub mod backoff;
 pub mod config;
 pub mod connection;
+pub mod deflate;
+pub mod frame;
 pub mod hub;
+pub mod limits;
 pub mod log_list;
+pub mod metrics;
+pub mod operators;
 pub mod pipeline;
-pub mod positions;
 pub mod routes;
+pub mod session_stats;
 pub mod shutdown;
+pub mod state;
 pub mod stats;
+pub mod trust;
 pub mod watcher;
+pub mod write_queue;
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -67,18 +79,20 @@ use tokio_util::task::TaskTracker;
 
 pub use config::Config;
 
-use crate::connection::Keepalive;
+use crate::connection::{Keepalive, SessionSettings};
 use crate::hub::Hub;
+use crate::limits::ConnectionLimiter;
+use crate::log_list::ListSettings;
+use crate::operators::Operators;
 use crate::pipeline::Pipeline;
 use crate::routes::AppState;
+use crate::state::Store;
 use crate::stats::Stats;
+use crate::watcher::supervisor::Supervisor;
 use crate::watcher::WatchContext;
 
 /// How long shutdown waits for websocket sessions to send their close frames.
 const SESSION_DRAIN: Duration = Duration::from_secs(5);
-
-/// How often `positions.json` is rewritten.
-const POSITIONS_EVERY: Duration = Duration::from_secs(10);
 
 /// A bound, not yet running server.
 #[derive(Debug)]
@@ -113,31 +127,57 @@ impl Server {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         let Server { config, listener } = self;
-        let http = reqwest::Client::builder()
-            .timeout(config.request_timeout)
-            .user_agent(concat!("certstream-server/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .context("building the HTTP client")?;
-        let sources = log_list::load(&config.log_list, &http).await?;
+        let operators = Arc::new(Operators::new(
+            config.request_timeout,
+            config.operator_concurrency,
+            &config.http1_operators,
+        )?);
+        let list = ListSettings {
+            location: config.log_list.clone(),
+            verify: config.verify_log_list,
+            extra_logs: config.extra_logs.clone(),
+            exclude: config.exclude.clone(),
+        };
+        let stats = Arc::new(Stats::default());
+        let sources = log_list::load(&list, operators.http()).await;
+        stats.log_list_loaded(sources.is_ok());
+        let sources = sources?;
         tracing::info!(logs = sources.len(), list = %config.log_list, "log list loaded");
 
+        let store = Store::open(&config.state_dir)?;
+        let saved = if config.start_at_head {
+            std::collections::HashMap::new()
+        } else {
+            store.load()?
+        };
+
         let hub = Hub::new(config.client_buffer);
-        let stats = Arc::new(Stats::default());
         let token = CancellationToken::new();
         let watchers = TaskTracker::new();
         let sessions = TaskTracker::new();
 
         let context = WatchContext {
-            http,
             issuers: ct::issuer_cache::IssuerCache::new(),
-            pipeline: Pipeline::new(hub.clone()),
+            pipeline: Pipeline::new(hub.clone(), store.clone()),
             poll_interval: config.poll_interval,
             batch_size: config.batch_size,
             max_backoff: config.max_backoff,
+            parallel_fetches: config.parallel_fetches,
         };
-        watcher::spawn_all(sources, &context, &stats, &token, &watchers);
-        watchers.spawn(save_positions_periodically(
-            config.state_dir.clone(),
+        let mut supervisor = Supervisor::new(
+            context,
+            Arc::clone(&operators),
+            Arc::clone(&stats),
+            token.clone(),
+            watchers.clone(),
+            saved,
+        );
+        supervisor.apply(sources);
+        watchers.spawn(refresh_log_list(
+            supervisor,
+            list,
+            operators,
+            config.log_list_refresh,
             Arc::clone(&stats),
             token.clone(),
         ));
@@ -146,10 +186,16 @@ impl Server {
         let app = routes::router(AppState {
             hub,
             stats: Arc::clone(&stats),
-            keepalive: Keepalive {
-                heartbeat: config.heartbeat_interval,
-                ping: config.ping_interval,
+            session: SessionSettings {
+                keepalive: Keepalive {
+                    heartbeat: config.heartbeat_interval,
+                    ping: config.ping_interval,
+                },
+                max_inbound_frame: config.max_inbound_frame,
+                idle_timeout: config.idle_timeout,
             },
+            compression: config.compression,
+            limiter: ConnectionLimiter::new(config.max_connections, config.max_connections_per_ip),
             shutdown: token.clone(),
             sessions: sessions.clone(),
         });
@@ -162,6 +208,8 @@ impl Server {
             }
         });
         tracing::info!(addr = %listener.local_addr()?, "listening");
+        // Peer addresses feed the per-IP connection limit.
+        let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
         let served = axum::serve(listener, app)
             .with_graceful_shutdown(token.clone().cancelled_owned())
             .await
@@ -177,8 +225,16 @@ impl Server {
         {
             tracing::warn!("some websocket sessions did not close in time");
         }
-        if let Err(error) = positions::save(&config.state_dir, &stats) {
-            tracing::error!(%error, "saving positions failed");
+        // Every session has drained: what the hub held has gone out, so
+        // the full positions can be saved and a restart repeats nothing.
+        let positions: Vec<(String, u64)> = stats
+            .snapshot()
+            .logs
+            .into_iter()
+            .filter_map(|log| Some((log.url, log.position?)))
+            .collect();
+        if let Err(error) = store.record_all(&positions) {
+            tracing::error!(error = format!("{error:#}"), "saving positions failed");
         }
         tracing::info!("stopped");
         served
@@ -194,19 +250,35 @@ pub async fn serve(
     Server::bind(config).await?.run(shutdown).await
 }
 
-/// Rewrite `positions.json` every [`POSITIONS_EVERY`] until shutdown.
-async fn save_positions_periodically(
-    state_dir: std::path::PathBuf,
+/// Re-read the log list every `every` and hand it to the supervisor; a
+/// list that fails to load or verify leaves the current one in force.
+async fn refresh_log_list(
+    mut supervisor: Supervisor,
+    list: ListSettings,
+    operators: Arc<Operators>,
+    every: Duration,
     stats: Arc<Stats>,
     shutdown: CancellationToken,
 ) {
     loop {
         tokio::select! {
             _ = shutdown.cancelled() => return,
-            _ = tokio::time::sleep(POSITIONS_EVERY) => {}
+            _ = tokio::time::sleep(every) => {}
         }
-        if let Err(error) = positions::save(&state_dir, &stats) {
-            tracing::warn!(%error, "saving positions failed");
+        match log_list::load(&list, operators.http()).await {
+            Ok(sources) => {
+                stats.log_list_loaded(true);
+                tracing::debug!(logs = sources.len(), "log list refreshed");
+                supervisor.apply(sources);
+            }
+            Err(error) => {
+                stats.log_list_loaded(false);
+                tracing::warn!(
+                    error = format!("{error:#}"),
+                    retry_in = ?every,
+                    "log list refresh failed; keeping the current list"
+                );
+            }
         }
     }
 }

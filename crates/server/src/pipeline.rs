@@ -10,11 +10,16 @@
 //! - **Order is the caller's.** A watcher awaits [`Pipeline::publish`] before
 //!   fetching on, and a batch is published front to back, so each log's
 //!   entries reach the hub in `cert_index` order.
+//! - **Publish, then record.** After a batch is in the hub, the pipeline
+//!   saves the log's position in the [`Store`]: the start of this batch,
+//!   i.e. one batch behind (see `state.rs` for why). A failed save is
+//!   logged and costs at most a repeat after a crash, never a gap.
 //! - **Nothing is dropped quietly.** `render` never fails (an unparseable
 //!   certificate comes out degraded, counted in `unparsed_certs`); should it
 //!   panic on some input, that one entry is logged and counted as
 //!   undecodable, and the rest of the batch still goes out.
 
+use std::ops::Range;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
@@ -23,6 +28,7 @@ use ct::loglist::LogSource;
 use ct::{EntryType, LogEntry};
 
 use crate::hub::{Hub, Message};
+use crate::state::Store;
 use crate::stats::{unix_now, LogStats};
 
 /// An entry ready to render, with the `cert_link` its protocol gives it.
@@ -38,6 +44,7 @@ pub struct Pending {
 #[derive(Debug, Clone)]
 pub struct Pipeline {
     hub: Hub,
+    store: Store,
 }
 
 /// The runtime is shutting down and could not run the render task.
@@ -46,32 +53,55 @@ pub struct Pipeline {
 pub struct PipelineStopped;
 
 impl Pipeline {
-    /// A pipeline that publishes to `hub`.
-    pub fn new(hub: Hub) -> Pipeline {
-        Pipeline { hub }
+    /// A pipeline that publishes to `hub` and records positions in `store`.
+    pub fn new(hub: Hub, store: Store) -> Pipeline {
+        Pipeline { hub, store }
     }
 
-    /// Render `batch` (entries of `source`, in index order) and publish it.
+    /// Render `batch` (the decodable entries of `source` in `range`, in
+    /// index order), publish it, then record progress: `range.end` in
+    /// `/stats`, `range.start` in the store.
     pub async fn publish(
         &self,
         source: &Arc<LogSource>,
         stats: &Arc<LogStats>,
         batch: Vec<Pending>,
+        range: Range<u64>,
     ) -> Result<(), PipelineStopped> {
-        if batch.is_empty() {
-            return Ok(());
+        if !batch.is_empty() {
+            let task_source = Arc::clone(source);
+            let task_stats = Arc::clone(stats);
+            let (messages, unparsed) = tokio::task::spawn_blocking(move || {
+                render_batch(&task_source, &task_stats, &batch)
+            })
+            .await
+            .map_err(|_| PipelineStopped)?;
+            stats.published(messages.len() as u64, unparsed);
+            for message in messages {
+                self.hub.publish(message);
+            }
         }
-        let source = Arc::clone(source);
-        let task_stats = Arc::clone(stats);
-        let (messages, unparsed) =
-            tokio::task::spawn_blocking(move || render_batch(&source, &task_stats, &batch))
-                .await
-                .map_err(|_| PipelineStopped)?;
-        stats.published(messages.len() as u64, unparsed);
-        for message in messages {
-            self.hub.publish(message);
-        }
+        stats.position(range.end);
+        self.save(source, stats, range.start).await;
         Ok(())
+    }
+
+    /// Record `next` as the durable position of a log that has been idle
+    /// there for a poll interval (or is stopping).
+    pub async fn settle(&self, source: &LogSource, stats: &LogStats, next: u64) {
+        self.save(source, stats, next).await;
+    }
+
+    async fn save(&self, source: &LogSource, stats: &LogStats, next: u64) {
+        match self.store.record(source.url(), next).await {
+            Ok(()) => stats.saved(next),
+            Err(error) => tracing::error!(
+                log = source.url(),
+                next,
+                error = format!("{error:#}"),
+                "saving the log position failed; a restart may repeat entries"
+            ),
+        }
     }
 }
 

@@ -9,29 +9,39 @@
 //! - The JSON routes answer from data already serialised by the hub and
 //!   the stats registry; `/latest.json` and `/example.json` never re-encode
 //!   certificates.
-//! - Upgrades cap inbound frames and messages at [`MAX_INBOUND`]: clients
-//!   have nothing to send, so a large frame is either a bug or an attack.
+//! - **Websocket upgrades are done here, not by axum's `WebSocketUpgrade`**,
+//!   because sessions write prebuilt frames straight to the upgraded
+//!   connection (see `frame`). The handshake is RFC 6455 §4.2 (HTTP/1.1
+//!   `Upgrade: websocket`); the accept key comes from tungstenite, and
+//!   permessage-deflate is negotiated by `deflate` when enabled.
+//! - **Limits are checked before the upgrade**: over the connection limits
+//!   the client gets HTTP 503 or 429 with a sentence saying why (`limits`).
+//! - **Query options**: `?on_lag=skip` asks to skip ahead with a `skipped`
+//!   message instead of being closed when falling behind the ring. Other
+//!   query parameters are ignored.
 //! - Websocket sessions are spawned on the server's `TaskTracker` so that
 //!   shutdown can wait for their close frames to go out.
 
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 
-use axum::extract::ws::rejection::WebSocketUpgradeRejection;
-use axum::extract::ws::WebSocketUpgrade;
-use axum::extract::State;
-use axum::http::{header, StatusCode};
+use axum::extract::{ConnectInfo, Query, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
+use hyper::upgrade::OnUpgrade;
+use hyper_util::rt::TokioIo;
+use serde::Deserialize;
+use tokio_tungstenite::tungstenite::handshake::derive_accept_key;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
-use crate::connection::{self, Keepalive};
+use crate::connection::{self, ClientOptions, OnLag, SessionSettings};
+use crate::deflate;
 use crate::hub::{Hub, StreamKind};
+use crate::limits::ConnectionLimiter;
 use crate::stats::Stats;
-
-/// Largest inbound websocket message or frame accepted from a client.
-pub const MAX_INBOUND: usize = 64 * 1024;
 
 /// The page served at `GET /` without an upgrade.
 const INDEX_HTML: &str = include_str!("../static/index.html");
@@ -43,8 +53,12 @@ pub struct AppState {
     pub hub: Hub,
     /// Counters for `/stats` and client counting.
     pub stats: Arc<Stats>,
-    /// Heartbeat and ping periods for each session.
-    pub keepalive: Keepalive,
+    /// Timers and inbound limits of each session.
+    pub session: SessionSettings,
+    /// Whether permessage-deflate is offered.
+    pub compression: bool,
+    /// Connection limits, checked before each upgrade.
+    pub limiter: Arc<ConnectionLimiter>,
     /// Cancelled at shutdown; sessions then send 1001.
     pub shutdown: CancellationToken,
     /// Tracks sessions so shutdown can wait for them.
@@ -60,47 +74,149 @@ pub fn router(state: AppState) -> Router {
         .route("/latest.json", get(latest))
         .route("/example.json", get(example))
         .route("/stats", get(stats))
+        .route("/metrics", get(metrics))
         .with_state(state)
 }
 
 /// `/`: lite stream on upgrade, HTML page otherwise.
-async fn index(
-    State(state): State<AppState>,
-    upgrade: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
-) -> Response {
-    match upgrade {
-        Ok(upgrade) => stream(state, upgrade, StreamKind::Lite),
-        Err(_) => Html(INDEX_HTML).into_response(),
+async fn index(State(state): State<AppState>, request: Request) -> Response {
+    if is_upgrade(request.headers()) {
+        stream(state, request, StreamKind::Lite)
+    } else {
+        Html(INDEX_HTML).into_response()
     }
 }
 
-async fn full_stream(State(state): State<AppState>, upgrade: WebSocketUpgrade) -> Response {
-    stream(state, upgrade, StreamKind::Full)
+async fn full_stream(State(state): State<AppState>, request: Request) -> Response {
+    stream(state, request, StreamKind::Full)
 }
 
-async fn domains_only(State(state): State<AppState>, upgrade: WebSocketUpgrade) -> Response {
-    stream(state, upgrade, StreamKind::DomainsOnly)
+async fn domains_only(State(state): State<AppState>, request: Request) -> Response {
+    stream(state, request, StreamKind::DomainsOnly)
 }
 
-/// Accept the upgrade and run the session on the tracker.
-fn stream(state: AppState, upgrade: WebSocketUpgrade, kind: StreamKind) -> Response {
-    // Subscribe before the handshake completes so the client sees every
-    // message published from the moment it connected.
+/// Query parameters of the stream routes.
+#[derive(Debug, Deserialize)]
+struct StreamQuery {
+    /// `close` (default) or `skip`.
+    on_lag: Option<String>,
+}
+
+/// Check the handshake and the limits, answer 101, and run the session on
+/// the upgraded connection (tracked, so shutdown can wait for it).
+fn stream(state: AppState, mut request: Request, kind: StreamKind) -> Response {
+    let headers = request.headers();
+    if !is_upgrade(headers) {
+        return refuse(
+            StatusCode::BAD_REQUEST,
+            "expected a websocket upgrade (Connection: upgrade, Upgrade: websocket)",
+        );
+    }
+    if headers.get(header::SEC_WEBSOCKET_VERSION) != Some(&HeaderValue::from_static("13")) {
+        let mut response = refuse(
+            StatusCode::UPGRADE_REQUIRED,
+            "unsupported websocket version: only 13 is spoken",
+        );
+        response.headers_mut().insert(
+            header::SEC_WEBSOCKET_VERSION,
+            HeaderValue::from_static("13"),
+        );
+        return response;
+    }
+    let Some(key) = headers.get(header::SEC_WEBSOCKET_KEY) else {
+        return refuse(StatusCode::BAD_REQUEST, "missing Sec-WebSocket-Key");
+    };
+    let on_lag = match Query::<StreamQuery>::try_from_uri(request.uri()) {
+        Ok(Query(StreamQuery { on_lag: None })) => OnLag::Close,
+        Ok(Query(StreamQuery { on_lag: Some(v) })) if v == "close" => OnLag::Close,
+        Ok(Query(StreamQuery { on_lag: Some(v) })) if v == "skip" => OnLag::Skip,
+        _ => return refuse(StatusCode::BAD_REQUEST, "on_lag must be close or skip"),
+    };
+    let deflate = state.compression
+        && deflate::accepts(
+            headers
+                .get_all(header::SEC_WEBSOCKET_EXTENSIONS)
+                .iter()
+                .filter_map(|v| v.to_str().ok()),
+        );
+    let accept = derive_accept_key(key.as_bytes());
+    let ip = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |info| info.0.ip());
+    let Some(on_upgrade) = request.extensions_mut().remove::<OnUpgrade>() else {
+        return refuse(
+            StatusCode::BAD_REQUEST,
+            "this connection cannot be upgraded (websockets need HTTP/1.1)",
+        );
+    };
+    let permit = match state.limiter.acquire(ip) {
+        Ok(permit) => permit,
+        Err(refused) => {
+            state.stats.sessions.refused(refused);
+            return refuse(refused.status(), &refused.to_string());
+        }
+    };
+    if deflate {
+        state.stats.sessions.deflate_session();
+    }
+
+    // Subscribe before answering so the client sees every message
+    // published from the moment it connected.
     let subscription = state.hub.subscribe();
-    upgrade
-        .max_message_size(MAX_INBOUND)
-        .max_frame_size(MAX_INBOUND)
-        .on_upgrade(move |socket| {
-            let session = connection::run(
-                socket,
-                kind,
-                subscription,
-                state.keepalive,
-                state.stats,
-                state.shutdown,
-            );
-            state.sessions.track_future(session)
+    let client = ClientOptions {
+        kind,
+        deflate,
+        on_lag,
+    };
+    state.sessions.spawn(async move {
+        let _permit = permit;
+        let Ok(upgraded) = on_upgrade.await else {
+            return;
+        };
+        connection::run(
+            TokioIo::new(upgraded),
+            client,
+            subscription,
+            state.session,
+            state.stats,
+            state.shutdown,
+        )
+        .await;
+    });
+
+    let mut response = StatusCode::SWITCHING_PROTOCOLS.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONNECTION, HeaderValue::from_static("upgrade"));
+    headers.insert(header::UPGRADE, HeaderValue::from_static("websocket"));
+    if let Ok(accept) = HeaderValue::from_str(&accept) {
+        headers.insert(header::SEC_WEBSOCKET_ACCEPT, accept);
+    }
+    if deflate {
+        headers.insert(
+            header::SEC_WEBSOCKET_EXTENSIONS,
+            HeaderValue::from_static(deflate::RESPONSE),
+        );
+    }
+    response
+}
+
+/// Whether the request asks for a websocket upgrade.
+fn is_upgrade(headers: &HeaderMap) -> bool {
+    let has_token = |name: header::HeaderName, token: &str| {
+        headers.get_all(name).iter().any(|value| {
+            value.to_str().is_ok_and(|v| {
+                v.split(',')
+                    .any(|part| part.trim().eq_ignore_ascii_case(token))
+            })
         })
+    };
+    has_token(header::CONNECTION, "upgrade") && has_token(header::UPGRADE, "websocket")
+}
+
+/// A plain-text refusal.
+fn refuse(status: StatusCode, why: &str) -> Response {
+    (status, format!("{why}\n")).into_response()
 }
 
 /// `{"messages":[...]}`: the 25 newest lite messages, newest first.
@@ -119,6 +235,15 @@ async fn example(State(state): State<AppState>) -> Response {
 /// Connected clients and per-log counters.
 async fn stats(State(state): State<AppState>) -> Response {
     Json(state.stats.snapshot()).into_response()
+}
+
+/// Per-log and process counters in the Prometheus text format.
+async fn metrics(State(state): State<AppState>) -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        crate::metrics::render(&state.stats.snapshot()),
+    )
+        .into_response()
 }
 
 /// A response whose body is already JSON text.

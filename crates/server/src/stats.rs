@@ -20,6 +20,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::Serialize;
 
 use crate::hub::StreamKind;
+use crate::session_stats::{SessionCounters, SessionSnapshot};
 
 /// Shared registry of every counter the server exposes.
 #[derive(Debug, Default)]
@@ -28,23 +29,43 @@ pub struct Stats {
     full_clients: AtomicU64,
     domains_clients: AtomicU64,
     slow_clients_disconnected: AtomicU64,
+    /// Websocket session events (lag skips, refusals, bad frames).
+    pub sessions: SessionCounters,
+    log_list_loads: AtomicU64,
+    log_list_failures: AtomicU64,
     logs: Mutex<Vec<Arc<LogStats>>>,
 }
 
 impl Stats {
     /// Register a log so it shows in `/stats` from the start, even before
-    /// its first successful fetch.
+    /// its first successful fetch. A log that comes back (removed from the
+    /// list, then listed again) keeps its counters.
     pub fn add_log(&self, url: &str, name: &str, protocol: &'static str) -> Arc<LogStats> {
+        let mut logs = lock(&self.logs);
+        if let Some(log) = logs.iter().find(|l| lock(&l.counters).url == url) {
+            return Arc::clone(log);
+        }
         let log = Arc::new(LogStats {
             counters: Mutex::new(LogCounters {
                 url: url.to_owned(),
                 name: name.to_owned(),
                 protocol,
+                state: "starting",
                 ..LogCounters::default()
             }),
         });
-        lock(&self.logs).push(Arc::clone(&log));
+        logs.push(Arc::clone(&log));
         log
+    }
+
+    /// Count a log list load (start-up or refresh) and whether it worked.
+    pub fn log_list_loaded(&self, ok: bool) {
+        let counter = if ok {
+            &self.log_list_loads
+        } else {
+            &self.log_list_failures
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
     }
 
     /// Count a websocket client until the returned guard is dropped.
@@ -71,6 +92,9 @@ impl Stats {
                 domains_only: self.domains_clients.load(Ordering::Relaxed),
             },
             slow_clients_disconnected: self.slow_clients_disconnected.load(Ordering::Relaxed),
+            sessions: self.sessions.snapshot(),
+            log_list_loads: self.log_list_loads.load(Ordering::Relaxed),
+            log_list_failures: self.log_list_failures.load(Ordering::Relaxed),
             logs: lock(&self.logs).iter().map(|log| log.snapshot()).collect(),
         }
     }
@@ -114,20 +138,29 @@ pub struct LogCounters {
     pub name: String,
     /// `rfc6962` or `static-ct`.
     pub protocol: &'static str,
+    /// `starting`, `following`, `draining` (left the list or froze; read
+    /// up to its last head, then stopped) or `stopped`.
+    pub state: &'static str,
     /// Tree size from the latest get-sth / checkpoint; null before the first.
     pub head_size: Option<u64>,
     /// Index of the next entry to fetch; null until the watcher has found
     /// the head it starts from (a client connected after that sees every
     /// later entry).
     pub position: Option<u64>,
+    /// Index saved in the state store: a restart resumes here.
+    pub saved_position: Option<u64>,
     /// Entries published to clients.
     pub entries_processed: u64,
     /// Entries whose leaf could not be decoded at all (logged, not published).
     pub undecodable_entries: u64,
     /// Certificates published in degraded form because they did not parse.
     pub unparsed_certs: u64,
-    /// Failed fetches by `FetchError::kind()` (plus `empty_response`).
+    /// Failed fetches by `FetchError::kind()` (plus `empty_response` and
+    /// the inconsistent-head kinds).
     pub errors: BTreeMap<&'static str, u64>,
+    /// Tree heads refused: bad signature, shrinking tree, or a second root
+    /// for one size.
+    pub inconsistent_heads: u64,
     /// Unix time of the last successful request to the log.
     pub last_success: Option<f64>,
 }
@@ -164,6 +197,24 @@ impl LogStats {
         *lock(&self.counters).errors.entry(kind).or_default() += 1;
     }
 
+    /// Record a refused tree head (also counted under its error kind).
+    pub fn inconsistent(&self, kind: &'static str) {
+        let mut c = lock(&self.counters);
+        c.inconsistent_heads += 1;
+        *c.errors.entry(kind).or_default() += 1;
+    }
+
+    /// Record the watcher's lifecycle state.
+    pub fn state(&self, state: &'static str) {
+        lock(&self.counters).state = state;
+    }
+
+    /// Record the position durably saved.
+    pub fn saved(&self, next: u64) {
+        let mut c = lock(&self.counters);
+        c.saved_position = Some(c.saved_position.map_or(next, |s| s.max(next)));
+    }
+
     /// A copy of the counters.
     pub fn snapshot(&self) -> LogCounters {
         lock(&self.counters).clone()
@@ -177,6 +228,12 @@ pub struct StatsSnapshot {
     pub clients: ClientCounts,
     /// Clients disconnected for falling behind.
     pub slow_clients_disconnected: u64,
+    /// Websocket session events.
+    pub sessions: SessionSnapshot,
+    /// Log list loads that succeeded (start-up and refreshes).
+    pub log_list_loads: u64,
+    /// Log list loads that failed (the previous list stayed in force).
+    pub log_list_failures: u64,
     /// One entry per watched log.
     pub logs: Vec<LogCounters>,
 }

@@ -220,16 +220,16 @@ async fn positions_are_saved_at_shutdown() {
     let state_dir = common::temp_state_dir();
     let _cleanup = DirGuard(state_dir.clone());
     let h = start(sim().await, |c| c.state_dir = state_dir.clone()).await;
-    let expected: serde_json::Value = h
+    let expected: std::collections::HashMap<String, u64> = h
         .sim
         .logs()
         .iter()
-        .map(|log| (log.url().to_owned(), serde_json::json!(log.size())))
-        .collect::<serde_json::Map<_, _>>()
-        .into();
+        .map(|log| (log.url().to_owned(), log.size()))
+        .collect();
     h.stop().await.unwrap();
-    let saved = std::fs::read(state_dir.join("positions.json")).expect("positions.json");
-    let saved: serde_json::Value = serde_json::from_slice(&saved).unwrap();
+    let saved = certstream_server::state::Store::open(&state_dir)
+        .and_then(|store| store.load())
+        .expect("the position store opens after shutdown");
     assert_eq!(saved, expected);
 }
 

@@ -61,6 +61,9 @@ fn print_point_name(dp: &Tlv<'_>, out: &mut Vec<u8>) -> Option<()> {
         let mut entries = Vec::new();
         for tlv in choice.children()?.all()? {
             let (_, attr) = AttributeTypeAndValue::from_der(tlv.raw).ok()?;
+            if !name::value_type_allowed(&attr) {
+                return None;
+            }
             entries.push(attr);
         }
         out.extend_from_slice(b"Relative Name:\n  ");

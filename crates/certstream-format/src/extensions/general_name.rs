@@ -50,7 +50,7 @@ impl<'a> GeneralName<'a> {
                     return None;
                 }
                 let (_, name) = X509Name::from_der(inner.raw).ok()?;
-                Some(GeneralName::Directory(name))
+                name::openssl_decodes(&name).then_some(GeneralName::Directory(name))
             }
             5 => tlv.constructed.then_some(GeneralName::EdiParty),
             6 => primitive(GeneralName::Uri),

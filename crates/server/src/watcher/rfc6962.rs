@@ -1,12 +1,15 @@
-//! Following an RFC 6962 log: `get-sth`, then `get-entries` in batches.
+//! Reading an RFC 6962 log: `get-sth`, then `get-entries` in batches.
 //!
 //! # Design
-//! - Batches are `[next, min(next + batch, size) - 1]`. Logs may answer
-//!   with fewer entries than asked (a short batch); the watcher continues
-//!   from what arrived, so it never skips an entry nor asks twice for one.
-//!   Extra entries beyond the range asked are ignored.
-//! - The tree head is only re-read once the watcher has caught up with the
-//!   last one, so a watcher that is behind spends its requests on entries.
+//! - The head is an STH whose `tree_head_signature` must verify with the
+//!   log key from the list ([`ct::rfc6962::verify_sth`]).
+//! - Batches are `[next, next + batch_size)`, clipped to the head. A log
+//!   that is behind gets up to `parallel_fetches` batches requested at
+//!   once (each holding one operator permit); they are published in order.
+//! - Logs may answer with fewer entries than asked (a short batch). The
+//!   rest of that batch is asked for at once, so a batch is complete before
+//!   it is published: never an entry skipped, never one asked twice.
+//!   Extra entries beyond the range are a decode error (`ct` checks).
 //! - An entry whose leaf does not decode (bad MerkleTreeLeaf or
 //!   `extra_data`) has no certificate to show, so it cannot become even a
 //!   degraded message. It is logged with its index and counted as
@@ -14,84 +17,88 @@
 //!   wedge the log forever. (A certificate that merely fails X.509 parsing
 //!   is not this case: it is published in degraded form.)
 
-use ct::rfc6962::{decode_entry, Client};
+use std::ops::Range;
+use std::sync::Arc;
 
-use super::{Follow, Step, WatchContext, WatchError, WatchedLog};
+use ct::rfc6962::{decode_entry, verify_sth, Client, RawEntry};
+use futures::StreamExt;
+use tokio::sync::Semaphore;
+
+use super::{Advance, Limit, Protocol, WatchContext, WatchError, WatchedLog};
 use crate::pipeline::Pending;
+use crate::trust::{Inconsistent, TreeHead};
 
-/// State of one RFC 6962 log's watcher.
+/// How to read one RFC 6962 log.
 #[derive(Debug)]
-pub struct Rfc6962Watcher {
+pub struct Rfc6962 {
     client: Client,
-    log: WatchedLog,
-    context: WatchContext,
-    /// Next index to fetch; `None` until the starting head is known.
-    next: Option<u64>,
-    /// Tree size from the last get-sth.
-    head: u64,
 }
 
-impl Rfc6962Watcher {
-    /// A watcher for the log at `url` (the log list's `url`).
-    pub fn new(
-        url: &str,
-        log: &WatchedLog,
-        context: &WatchContext,
-    ) -> Result<Self, url::ParseError> {
-        Ok(Rfc6962Watcher {
-            client: Client::new(context.http.clone(), url)?,
-            log: log.clone(),
-            context: context.clone(),
-            next: None,
-            head: 0,
+impl Rfc6962 {
+    /// A reader for the log at `url` (the log list's `url`).
+    pub fn new(url: &str, http: reqwest::Client) -> Result<Self, url::ParseError> {
+        Ok(Rfc6962 {
+            client: Client::new(http, url)?,
+        })
+    }
+}
+
+impl Protocol for Rfc6962 {
+    async fn head(&self, log: &WatchedLog) -> Result<TreeHead, WatchError> {
+        let sth = {
+            let _permit = log.operator.permits.acquire().await;
+            self.client.get_sth().await?
+        };
+        verify_sth(&sth, &log.source.key).map_err(Inconsistent::from)?;
+        Ok(TreeHead {
+            size: sth.tree_size,
+            root: sth.sha256_root_hash,
         })
     }
 
-    /// Re-read the tree head. A head below what we already saw (a broken or
-    /// rolled-back log) is reported but never moves us backwards.
-    async fn refresh_head(&mut self) -> Result<(), WatchError> {
-        let sth = self.client.get_sth().await?;
-        self.log.stats.head(sth.tree_size);
-        if sth.tree_size < self.head {
-            tracing::warn!(
-                log = self.log.source.url(),
-                size = sth.tree_size,
-                previous = self.head,
-                "tree head went backwards; ignored"
-            );
-        } else {
-            self.head = sth.tree_size;
+    async fn advance(
+        &mut self,
+        log: &WatchedLog,
+        context: &WatchContext,
+        next: &mut u64,
+        limit: Limit,
+    ) -> Result<Advance, WatchError> {
+        let end = limit.end();
+        let batch = context.batch_size.max(1);
+        let mut ranges = Vec::new();
+        let mut from = *next;
+        while from < end && ranges.len() < context.parallel_fetches.max(1) {
+            let to = from.saturating_add(batch).min(end);
+            ranges.push(from..to);
+            from = to;
         }
-        Ok(())
+        let fetches = ranges.into_iter().map(|range| {
+            fetch_range(
+                self.client.clone(),
+                Arc::clone(&log.operator.permits),
+                range,
+            )
+        });
+        let mut fetched = futures::stream::iter(fetches).buffered(context.parallel_fetches.max(1));
+        while let Some(result) = fetched.next().await {
+            let (range, raw) = result?;
+            let pending = self.decode(log, range.start, &raw);
+            context
+                .pipeline
+                .publish(&log.source, &log.stats, pending, range.clone())
+                .await?;
+            *next = range.end;
+        }
+        Ok(Advance::Done)
     }
 }
 
-impl Follow for Rfc6962Watcher {
-    async fn step(&mut self) -> Result<Step, WatchError> {
-        let Some(next) = self.next else {
-            self.refresh_head().await?;
-            self.next = Some(self.head);
-            self.log.stats.position(self.head);
-            tracing::info!(log = self.log.source.url(), start = self.head, "watching");
-            return Ok(Step::CaughtUp);
-        };
-        if next >= self.head {
-            self.refresh_head().await?;
-            if next >= self.head {
-                return Ok(Step::CaughtUp);
-            }
-        }
-
-        let end = next.saturating_add(self.context.batch_size).min(self.head) - 1;
-        let mut raw = self.client.get_entries(next, end).await?;
-        if raw.is_empty() {
-            return Err(WatchError::Empty);
-        }
-        let asked = usize::try_from(end - next + 1).unwrap_or(usize::MAX);
-        raw.truncate(asked);
-
+impl Rfc6962 {
+    /// Decode a complete batch starting at `first`; undecodable entries are
+    /// logged, counted and left out.
+    fn decode(&self, log: &WatchedLog, first: u64, raw: &[RawEntry]) -> Vec<Pending> {
         let mut batch = Vec::with_capacity(raw.len());
-        for (index, entry) in (next..).zip(&raw) {
+        for (index, entry) in (first..).zip(raw) {
             match decode_entry(index, entry) {
                 Ok(entry) => batch.push(Pending {
                     entry,
@@ -99,27 +106,37 @@ impl Follow for Rfc6962Watcher {
                 }),
                 Err(error) => {
                     tracing::warn!(
-                        log = self.log.source.url(),
+                        log = log.source.url(),
                         index,
                         %error,
                         "undecodable entry; counted and skipped"
                     );
-                    self.log.stats.undecodable();
+                    log.stats.undecodable();
                 }
             }
         }
-        self.context
-            .pipeline
-            .publish(&self.log.source, &self.log.stats, batch)
-            .await?;
-
-        let next = next + raw.len() as u64;
-        self.next = Some(next);
-        self.log.stats.position(next);
-        Ok(if next < self.head {
-            Step::More
-        } else {
-            Step::CaughtUp
-        })
+        batch
     }
+}
+
+/// Every entry of `range`, asking again for the rest after a short answer.
+async fn fetch_range(
+    client: Client,
+    permits: Arc<Semaphore>,
+    range: Range<u64>,
+) -> Result<(Range<u64>, Vec<RawEntry>), WatchError> {
+    let mut entries = Vec::with_capacity(usize::try_from(range.end - range.start).unwrap_or(0));
+    let mut from = range.start;
+    while from < range.end {
+        let got = {
+            let _permit = permits.acquire().await;
+            client.get_entries(from, range.end - 1).await?
+        };
+        if got.is_empty() {
+            return Err(WatchError::Empty);
+        }
+        from += got.len() as u64;
+        entries.extend(got);
+    }
+    Ok((range, entries))
 }
