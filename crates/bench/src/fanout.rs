@@ -205,8 +205,15 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
             published * live
         );
     }
-    if let Some((p50, p99, n)) = latencies {
-        println!("  latency p50 / p99       {p50} ms / {p99} ms ({n} samples)");
+    if let Some(l) = latencies {
+        println!(
+            "  latency p50 / p99       {} ms / {} ms ({} samples; entry visible -> client)",
+            l.end_to_end.0, l.end_to_end.1, l.samples
+        );
+        println!(
+            "  fan-out p50 / p99       {} ms / {} ms (rendered -> client)",
+            l.fanout.0, l.fanout.1
+        );
     }
     println!("  server cpu              {:.0}% of one core", 100.0 * cpu / window);
     println!(
@@ -233,23 +240,39 @@ fn count_closed(fleet: &Fleet, stalled: bool) -> usize {
         .count()
 }
 
-/// p50, p99 (ms) and the sample count, for entries published in the window.
-fn latencies(fleet: &Fleet, log: &LogHandle, first: u64) -> Option<(u64, u64, usize)> {
+/// Latency percentiles (p50, p99) in ms.
+struct Latencies {
+    /// From the simulator's entry timestamp to receipt.
+    end_to_end: (u64, u64),
+    /// From the server's `seen` (render time) to receipt.
+    fanout: (u64, u64),
+    samples: usize,
+}
+
+/// Latencies of the entries published in the window.
+fn latencies(fleet: &Fleet, log: &LogHandle, first: u64) -> Option<Latencies> {
     let samples = fleet.samples.lock().ok()?;
-    let mut latencies: Vec<u64> = samples
+    let in_window: Vec<_> = samples.iter().filter(|s| s.index >= first).collect();
+    let mut end_to_end: Vec<u64> = in_window
         .iter()
-        .filter(|(index, _)| *index >= first)
-        .filter_map(|(index, received)| {
-            let entry = log.entry(*index)?;
-            Some(received.saturating_sub(entry.timestamp_ms))
-        })
+        .filter_map(|s| Some(s.received_ms.saturating_sub(log.entry(s.index)?.timestamp_ms)))
         .collect();
-    if latencies.is_empty() {
-        return None;
-    }
-    latencies.sort_unstable();
-    let at = |q: f64| latencies[((latencies.len() - 1) as f64 * q) as usize];
-    Some((at(0.5), at(0.99), latencies.len()))
+    let mut fanout: Vec<u64> = in_window
+        .iter()
+        .map(|s| s.received_ms.saturating_sub(s.seen_ms))
+        .collect();
+    Some(Latencies {
+        end_to_end: percentiles(&mut end_to_end)?,
+        fanout: percentiles(&mut fanout)?,
+        samples: in_window.len(),
+    })
+}
+
+fn percentiles(values: &mut [u64]) -> Option<(u64, u64)> {
+    values.sort_unstable();
+    let last = values.len().checked_sub(1)?;
+    let at = |q: f64| values[(last as f64 * q) as usize];
+    Some((at(0.5), at(0.99)))
 }
 
 /// Measure RSS per idle connected client.

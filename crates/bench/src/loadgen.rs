@@ -45,6 +45,17 @@ pub struct Spec {
     pub deflate: bool,
 }
 
+/// One message seen by a sampled client.
+#[derive(Debug, Clone, Copy)]
+pub struct Sample {
+    /// `data.cert_index`.
+    pub index: u64,
+    /// `data.seen` (when the server rendered it), Unix ms.
+    pub seen_ms: u64,
+    /// When this client had it, Unix ms.
+    pub received_ms: u64,
+}
+
 /// Counters of one client.
 #[derive(Debug, Default)]
 pub struct ClientCounters {
@@ -62,8 +73,8 @@ pub struct Fleet {
     pub counters: Vec<Arc<ClientCounters>>,
     /// Which clients stall.
     pub stalled: Vec<bool>,
-    /// `(cert_index, receive time in Unix ms)` from the sampled clients.
-    pub samples: Arc<Mutex<Vec<(u64, u64)>>>,
+    /// Samples from the sampled clients.
+    pub samples: Arc<Mutex<Vec<Sample>>>,
     _tasks: JoinSet<()>,
 }
 
@@ -176,11 +187,12 @@ async fn handshake(spec: &Spec, i: usize, stalled: bool) -> anyhow::Result<TcpSt
 
 const CERTIFICATE_PREFIX: &[u8] = b"{\"message_type\":\"certificate_update\"";
 const CERT_INDEX_KEY: &str = "\"cert_index\":";
+const SEEN_KEY: &str = "\"seen\":";
 
 async fn read_loop(
     mut stream: TcpStream,
     counter: &ClientCounters,
-    sample: Option<Arc<Mutex<Vec<(u64, u64)>>>>,
+    sample: Option<Arc<Mutex<Vec<Sample>>>>,
 ) -> anyhow::Result<()> {
     let mut buf = BytesMut::with_capacity(16 * 1024);
     let mut local_samples = Vec::new();
@@ -202,8 +214,8 @@ async fn read_loop(
                     .bytes
                     .fetch_add((header_len + len) as u64, Ordering::Relaxed);
                 if sample.is_some() {
-                    if let Some(index) = cert_index(payload) {
-                        local_samples.push((index, unix_ms()));
+                    if let Some(sample) = parse_sample(payload) {
+                        local_samples.push(sample);
                     }
                 }
             } else if opcode == 0x9 {
@@ -223,7 +235,7 @@ async fn read_loop(
     Ok(())
 }
 
-fn flush_samples(sample: &Option<Arc<Mutex<Vec<(u64, u64)>>>>, local: &mut Vec<(u64, u64)>) {
+fn flush_samples(sample: &Option<Arc<Mutex<Vec<Sample>>>>, local: &mut Vec<Sample>) {
     if let Some(shared) = sample {
         if let Ok(mut shared) = shared.lock() {
             shared.append(local);
@@ -247,11 +259,24 @@ fn frame_header(buf: &[u8]) -> Option<(u8, usize, usize)> {
     }
 }
 
-fn cert_index(payload: &[u8]) -> Option<u64> {
+/// `cert_index` and `seen` of a certificate message, found from the end
+/// (both sit after the certificates) without parsing the JSON.
+fn parse_sample(payload: &[u8]) -> Option<Sample> {
+    let received_ms = unix_ms();
     let text = std::str::from_utf8(payload).ok()?;
-    let at = text.rfind(CERT_INDEX_KEY)? + CERT_INDEX_KEY.len();
-    let digits: &str = text.get(at..)?.split(|c: char| !c.is_ascii_digit()).next()?;
-    digits.parse().ok()
+    let number_after = |key: &str| -> Option<&str> {
+        let at = text.rfind(key)? + key.len();
+        text.get(at..)?
+            .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .next()
+    };
+    let index = number_after(CERT_INDEX_KEY)?.parse().ok()?;
+    let seen: f64 = number_after(SEEN_KEY)?.parse().ok()?;
+    Some(Sample {
+        index,
+        seen_ms: (seen * 1000.0) as u64,
+        received_ms,
+    })
 }
 
 fn masked(opcode: u8, payload: &[u8]) -> Vec<u8> {
