@@ -68,9 +68,13 @@ pub struct IdleArgs {
 }
 
 /// A simulator with one minted RFC 6962 log that does not grow yet.
-async fn simulator() -> anyhow::Result<(Simulator, LogHandle)> {
+pub(crate) async fn simulator() -> anyhow::Result<(Simulator, LogHandle)> {
     let sim = Simulator::builder()
-        .log(LogSpec::rfc6962_minted("bench").initial_size(1).max_batch(10_000))
+        .log(
+            LogSpec::rfc6962_minted("bench")
+                .initial_size(1)
+                .max_batch(10_000),
+        )
         .start()
         .await?;
     let log = sim.log("bench")?;
@@ -78,7 +82,11 @@ async fn simulator() -> anyhow::Result<(Simulator, LogHandle)> {
 }
 
 /// Start the certstream server on `sim` and wait until it watches the log.
-async fn server(sim: &Simulator, clients: usize, extra: &[&str]) -> anyhow::Result<ServerProcess> {
+pub(crate) async fn server(
+    sim: &Simulator,
+    clients: usize,
+    extra: &[&str],
+) -> anyhow::Result<ServerProcess> {
     let state_dir = std::env::temp_dir().join(format!("certstream-bench-{}", std::process::id()));
     let mut flags: Vec<String> = vec![
         "--log-list".into(),
@@ -130,11 +138,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
         server(&sim, args.clients, &poll).await?
     };
     let rss_before_clients = process.rss_kib()?;
-    let stall_every = if args.stall_percent == 0 {
-        0
-    } else {
-        100 / args.stall_percent
-    };
+    let stall_every = 100usize.checked_div(args.stall_percent).unwrap_or(0);
     let fleet = loadgen::connect(&Spec {
         addr: process.addr,
         path: args.path.clone(),
@@ -175,6 +179,15 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
         lost = Some(expected.saturating_sub(fleet.live_totals().0 - messages0));
     }
     let rss_after = process.rss_kib()?;
+    let slow_cut = if args.baseline {
+        None
+    } else {
+        let stats: serde_json::Value = reqwest::get(format!("http://{}/stats", process.addr))
+            .await?
+            .json()
+            .await?;
+        stats["slow_clients_disconnected"].as_u64()
+    };
     let closed_stalled = count_closed(&fleet, true);
     let closed_live = count_closed(&fleet, false);
     let latencies = latencies(&fleet, &log, first);
@@ -191,17 +204,27 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
         args.clients as u64 - live,
         args.rate,
         window,
-        if args.deflate { " | deflate offered" } else { "" },
+        if args.deflate {
+            " | deflate offered"
+        } else {
+            ""
+        },
     );
     println!("  entries published       {published}");
     println!("  delivered msgs/s        {:.0}", delivered / window);
-    println!("  delivered bytes/s       {:.1} MB/s", delivered_bytes / window / 1e6);
+    println!(
+        "  delivered bytes/s       {:.1} MB/s",
+        delivered_bytes / window / 1e6
+    );
     if delivered > 0.0 {
-        println!("  mean message bytes      {:.0}", delivered_bytes / delivered);
+        println!(
+            "  mean message bytes      {:.0}",
+            delivered_bytes / delivered
+        );
     }
     if let Some(lost) = lost {
         println!(
-            "  loss (keeping-up)       {lost} of {} messages",
+            "  undelivered after drain {lost} of {} messages (keeping-up clients)",
             published * live
         );
     }
@@ -215,7 +238,10 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
             l.fanout.0, l.fanout.1
         );
     }
-    println!("  server cpu              {:.0}% of one core", 100.0 * cpu / window);
+    println!(
+        "  server cpu              {:.0}% of one core",
+        100.0 * cpu / window
+    );
     println!(
         "  bytes per cpu-second    {:.1} MB",
         delivered_bytes / cpu.max(1e-9) / 1e6
@@ -227,7 +253,16 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
         rss.iter().max().copied().unwrap_or(0) / 1024,
         rss_after / 1024
     );
-    println!("  closed by server        {closed_stalled} stalled, {closed_live} keeping-up");
+    let every_5s: Vec<String> = rss
+        .iter()
+        .step_by(5)
+        .map(|kib| (kib / 1024).to_string())
+        .collect();
+    println!("  server rss every 5 s    {} MiB", every_5s.join(" "));
+    println!("  closed by server        {closed_stalled} stalled (seen), {closed_live} keeping-up");
+    if let Some(cut) = slow_cut {
+        println!("  slow clients cut off    {cut} (server /stats)");
+    }
     Ok(())
 }
 
@@ -255,7 +290,12 @@ fn latencies(fleet: &Fleet, log: &LogHandle, first: u64) -> Option<Latencies> {
     let in_window: Vec<_> = samples.iter().filter(|s| s.index >= first).collect();
     let mut end_to_end: Vec<u64> = in_window
         .iter()
-        .filter_map(|s| Some(s.received_ms.saturating_sub(log.entry(s.index)?.timestamp_ms)))
+        .filter_map(|s| {
+            Some(
+                s.received_ms
+                    .saturating_sub(log.entry(s.index)?.timestamp_ms),
+            )
+        })
         .collect();
     let mut fanout: Vec<u64> = in_window
         .iter()

@@ -81,7 +81,11 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
 async fn start_simulator() -> anyhow::Result<Simulator> {
     let mut builder = Simulator::builder();
     for (name, file, first) in RFC6962 {
-        builder = builder.log(LogSpec::rfc6962_fixture(name, format!("{DATA}/{file}"), *first));
+        builder = builder.log(LogSpec::rfc6962_fixture(
+            name,
+            format!("{DATA}/{file}"),
+            *first,
+        ));
     }
     builder = builder.log(LogSpec::static_ct_fixture(
         "navigli",

@@ -33,7 +33,8 @@ use tokio::task::JoinSet;
 pub struct Spec {
     /// Server address.
     pub addr: SocketAddr,
-    /// Path with query, e.g. `/full-stream`.
+    /// Path with query, e.g. `/full-stream`; `{i}` is replaced by the
+    /// client's number (distinct filters per client).
     pub path: String,
     /// Number of clients.
     pub clients: usize,
@@ -99,11 +100,10 @@ pub async fn connect(spec: &Spec) -> anyhow::Result<Fleet> {
     let samples = Arc::new(Mutex::new(Vec::new()));
     let gate = Arc::new(Semaphore::new(256));
     let mut handshakes = JoinSet::new();
-    let sample_every = if spec.sampled == 0 {
-        usize::MAX
-    } else {
-        (spec.clients / spec.sampled).max(1)
-    };
+    let sample_every = spec
+        .clients
+        .checked_div(spec.sampled)
+        .map_or(usize::MAX, |n| n.max(1));
     for i in 0..spec.clients {
         let spec = spec.clone();
         let gate = Arc::clone(&gate);
@@ -167,7 +167,8 @@ async fn handshake(spec: &Spec, i: usize, stalled: bool) -> anyhow::Result<TcpSt
     let request = format!(
         "GET {} HTTP/1.1\r\nHost: {}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
          Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n{offer}\r\n",
-        spec.path, spec.addr
+        spec.path.replace("{i}", &i.to_string()),
+        spec.addr
     );
     stream.write_all(request.as_bytes()).await?;
     // Read the response head byte by byte: it is short, and nothing after

@@ -17,6 +17,8 @@
 
 mod baseline;
 mod fanout;
+mod filtered;
+mod history_append;
 mod ingest;
 mod loadgen;
 mod procstat;
@@ -41,6 +43,10 @@ enum Command {
     Fanout(fanout::Args),
     /// RSS per idle connected client.
     Idle(fanout::IdleArgs),
+    /// Server CPU with 1,000 distinct domain filters vs 1,000 unfiltered clients.
+    Filtered(filtered::Args),
+    /// Cost of the embedded history store's append (one transaction per batch).
+    HistoryAppend(history_append::Args),
     /// Internal: run the certstream server with these flags.
     #[command(hide = true)]
     Serve {
@@ -57,6 +63,8 @@ fn main() -> anyhow::Result<()> {
         Command::Ingest(args) => ingest::run(&args),
         Command::Fanout(args) => runtime()?.block_on(fanout::run(args)),
         Command::Idle(args) => runtime()?.block_on(fanout::idle(args)),
+        Command::Filtered(args) => runtime()?.block_on(filtered::run(args)),
+        Command::HistoryAppend(args) => history_append::run(&args),
         Command::Serve { flags } => {
             let config = certstream_server::Config::from_args(
                 std::iter::once("certstream-server".to_owned()).chain(flags),
@@ -71,5 +79,7 @@ fn main() -> anyhow::Result<()> {
 }
 
 fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
-    tokio::runtime::Builder::new_multi_thread().enable_all().build()
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
 }

@@ -11,7 +11,9 @@
 //!   serde model alone, to show what each wire form costs.
 //!
 //! `cargo bench -p certstream-format --bench format` (release profile).
-//! `BENCH_SECONDS` sets the time per figure (default 3).
+//! `BENCH_SECONDS` sets the time per figure (default 3). `BENCH_ONLY=render`
+//! stops after the `render` figure, so a profiler (`perf record`,
+//! `valgrind --tool=callgrind`) sees the ingest path alone.
 
 use base64::Engine;
 use certstream_format::message::{CertificateUpdate, DnsEntries};
@@ -78,9 +80,30 @@ fn render_one(e: &Entry) -> certstream_format::Rendered {
     })
 }
 
+/// CPU seconds this process has used (user + system), from
+/// `/proc/self/stat` in USER_HZ (100/s) ticks; `None` off Linux. The
+/// development machine is shared, so wall-clock rates swing with other
+/// builds; the CPU-time rate is the steadier figure to compare.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the parenthesised command name; utime and stime are
+    // the 14th and 15th fields overall.
+    let rest = stat.rsplit_once(')')?.1;
+    let mut fields = rest.split_whitespace().skip(11);
+    let utime: f64 = fields.next()?.parse().ok()?;
+    let stime: f64 = fields.next()?.parse().ok()?;
+    Some((utime + stime) / 100.0)
+}
+
+/// Items per second by wall-clock time and by CPU time.
+struct Rate {
+    wall: f64,
+    cpu: Option<f64>,
+}
+
 /// Run `pass` (one pass over the mix, `items` items) for the configured
-/// time; returns items per second.
-fn rate(items: usize, mut pass: impl FnMut()) -> f64 {
+/// time.
+fn rate(items: usize, mut pass: impl FnMut()) -> Rate {
     let budget = Duration::from_secs_f64(
         std::env::var("BENCH_SECONDS")
             .ok()
@@ -88,13 +111,30 @@ fn rate(items: usize, mut pass: impl FnMut()) -> f64 {
             .unwrap_or(3.0),
     );
     pass(); // warm-up
+    let cpu_start = cpu_seconds();
     let start = Instant::now();
     let mut passes = 0usize;
     while start.elapsed() < budget {
         pass();
         passes += 1;
     }
-    (passes * items) as f64 / start.elapsed().as_secs_f64()
+    let done = (passes * items) as f64;
+    Rate {
+        wall: done / start.elapsed().as_secs_f64(),
+        cpu: cpu_start
+            .zip(cpu_seconds())
+            .map(|(from, to)| done / (to - from)),
+    }
+}
+
+impl std::fmt::Display for Rate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:>10.0}", self.wall)?;
+        match self.cpu {
+            Some(cpu) => write!(f, " (per CPU-second: {cpu:>10.0})"),
+            None => Ok(()),
+        }
+    }
 }
 
 fn main() {
@@ -111,10 +151,14 @@ fn main() {
             black_box(render_one(e));
         }
     });
+    let per_entry = certs as f64 / entries.len() as f64;
     println!(
-        "render (ingest, all three forms): {r:>10.0} entries/s  {:>10.0} certs/s",
-        r * certs as f64 / entries.len() as f64
+        "render (ingest, all three forms): {r} entries/s  {:>10.0} certs/s",
+        r.wall * per_entry
     );
+    if std::env::var("BENCH_ONLY").is_ok_and(|only| only == "render") {
+        return;
+    }
 
     let r = rate(certs, || {
         for e in &entries {
@@ -123,7 +167,7 @@ fn main() {
             }
         }
     });
-    println!("parse only (x509-parser):         {r:>10.0} certs/s");
+    println!("parse only (x509-parser):         {r} certs/s");
 
     let models: Vec<CertificateUpdate> = entries
         .iter()
@@ -171,6 +215,6 @@ fn main() {
             }),
         ),
     ] {
-        println!("{label} {r:>10.0} entries/s");
+        println!("{label} {r} entries/s");
     }
 }

@@ -128,7 +128,7 @@ fn sequence<'a>(parts: impl Iterator<Item = &'a [u8]> + Clone) -> Vec<u8> {
 fn fill_from(x509: &X509Certificate<'_>, cert: &mut Cert, all_domains: Option<&mut Vec<String>>) {
     let tbs = &x509.tbs_certificate;
     cert.subject = name::name_object(&tbs.subject);
-    cert.issuer = name::name_object(&tbs.issuer);
+    cert.issuer = name::issuer_object(&tbs.issuer);
     cert.extensions =
         extensions::print_all(tbs.extensions().iter().map(|e| (e.oid.as_bytes(), e.value)));
     cert.not_before = Some(tbs.validity.not_before.timestamp() as f64);

@@ -53,23 +53,46 @@ pub(crate) fn to_string(content: &[u8]) -> String {
         let value = mag.iter().fold(0u128, |acc, &b| (acc << 8) | u128::from(b));
         format!("{sign}{value}")
     } else {
-        let hex: String = mag.iter().map(|b| format!("{b:02X}")).collect();
-        format!("{sign}0x{hex}")
+        let mut out = String::with_capacity(3 + mag.len() * 2);
+        out.push_str(sign);
+        out.push_str("0x");
+        mag.iter()
+            .for_each(|&b| push_hex_byte(&mut out, b, UPPER_HEX));
+        out
     }
 }
 
 /// Lowercase hex without padding, `-` when negative (the `serial_number`).
 pub(crate) fn to_lower_hex(content: &[u8]) -> String {
     let (negative, mag) = magnitude(content);
-    let mut out = String::from(if negative { "-" } else { "" });
+    let mut out = String::with_capacity(1 + mag.len() * 2);
+    if negative {
+        out.push('-');
+    }
     match mag.split_first() {
         None => out.push('0'),
-        Some((first, rest)) => {
-            out.push_str(&format!("{first:x}"));
-            rest.iter().for_each(|b| out.push_str(&format!("{b:02x}")));
+        Some((&first, rest)) => {
+            // The first byte is not padded: `8a01`, but `a01` for 0x0a01.
+            if first < 0x10 {
+                out.push(char::from(LOWER_HEX[usize::from(first)]));
+            } else {
+                push_hex_byte(&mut out, first, LOWER_HEX);
+            }
+            rest.iter()
+                .for_each(|&b| push_hex_byte(&mut out, b, LOWER_HEX));
         }
     }
     out
+}
+
+const LOWER_HEX: &[u8; 16] = b"0123456789abcdef";
+const UPPER_HEX: &[u8; 16] = b"0123456789ABCDEF";
+
+/// Two hex digits of `b` from `digits` (a table, not `format!`: serials
+/// are printed for every certificate).
+fn push_hex_byte(out: &mut String, b: u8, digits: &[u8; 16]) {
+    out.push(char::from(digits[usize::from(b >> 4)]));
+    out.push(char::from(digits[usize::from(b & 0xf)]));
 }
 
 /// `ASN1_INTEGER_get` as OpenSSL uses it for small values (TLS features).
@@ -99,5 +122,7 @@ mod tests {
         assert_eq!(to_lower_hex(&[0x00, 0x8a, 0x01]), "8a01");
         assert_eq!(to_lower_hex(&[0xfe]), "-2");
         assert_eq!(to_lower_hex(&[0x00]), "0");
+        assert_eq!(to_lower_hex(&[0x0a, 0x01, 0xff]), "a01ff");
+        assert_eq!(to_lower_hex(&[0x80, 0x00]), "-8000");
     }
 }

@@ -12,8 +12,10 @@
 //!
 //! Text that is not valid UTF-8 becomes U+FFFD, as the reference does.
 
+use crate::chain_cache::TwoGenerations;
 use crate::message::Name;
 use crate::oid;
+use std::cell::RefCell;
 use x509_parser::asn1_rs::Class;
 use x509_parser::x509::{AttributeTypeAndValue, X509Name};
 
@@ -103,6 +105,23 @@ fn utf8_getc_all(data: &[u8]) -> bool {
     true
 }
 
+/// [`name_object`] of an issuer, cached per thread by the name's DER: a
+/// stream's leaves name only a few hundred distinct issuers, so most
+/// issuer NAMEs are a copy of one already built.
+pub(crate) fn issuer_object(name: &X509Name<'_>) -> Name {
+    /// Distinct issuers kept per generation.
+    const GENERATION: usize = 256;
+    thread_local! {
+        static ISSUERS: RefCell<TwoGenerations<Name>> =
+            RefCell::new(TwoGenerations::new(GENERATION));
+    }
+    ISSUERS.with(|issuers| {
+        issuers
+            .borrow_mut()
+            .get_or_insert_with(name.as_raw(), || name_object(name))
+    })
+}
+
 /// The NAME object: `aggregated` plus the first C, ST, L, O, OU and CN.
 pub(crate) fn name_object(name: &X509Name<'_>) -> Name {
     let first = |oid: &[u8]| {
@@ -124,6 +143,11 @@ pub(crate) fn name_object(name: &X509Name<'_>) -> Name {
 /// `ASN1_STRING_to_UTF8`, falling back to the raw bytes when OpenSSL
 /// cannot convert; invalid UTF-8 then becomes U+FFFD.
 pub(crate) fn to_utf8(string_type: Option<u32>, data: &[u8]) -> String {
+    // ASCII in a one-byte-per-character type (nearly every name) is
+    // already UTF-8.
+    if data.is_ascii() && matches!(string_type, Some(12 | 18 | 19 | 20 | 22 | 23 | 24 | 26)) {
+        return String::from_utf8_lossy(data).into_owned();
+    }
     let mut out = Vec::with_capacity(data.len());
     let converted = match string_type {
         // NumericString, PrintableString, T61String, IA5String, UTCTime,
@@ -138,7 +162,7 @@ pub(crate) fn to_utf8(string_type: Option<u32>, data: &[u8]) -> String {
         _ => false,
     };
     if converted {
-        String::from_utf8_lossy(&out).into_owned()
+        crate::extensions::lossy_utf8(out)
     } else {
         String::from_utf8_lossy(data).into_owned()
     }
@@ -180,11 +204,13 @@ pub(crate) fn utf8_putc(out: &mut Vec<u8>, c: u32) {
 /// that many bytes: entries that do not fit are dropped, not cut.
 pub(crate) fn oneline(name: &X509Name<'_>, limit: Option<usize>) -> String {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::new();
+    let mut out = String::with_capacity(128);
     for attr in name.iter_attributes() {
-        let mut entry = String::from("/");
-        entry.push_str(&oid::short_name(attr.attr_type().as_bytes()));
-        entry.push('=');
+        // Each entry is written in place and cut off again if it overflows.
+        let entry_start = out.len();
+        out.push('/');
+        out.push_str(&oid::short_name(attr.attr_type().as_bytes()));
+        out.push('=');
         let data = attr.attr_value().data;
         // GeneralString whose length is a multiple of 4 and whose first
         // three columns are zero: OpenSSL prints every fourth byte only.
@@ -196,17 +222,17 @@ pub(crate) fn oneline(name: &X509Name<'_>, limit: Option<usize>) -> String {
                 continue;
             }
             if (b' '..=b'~').contains(&b) {
-                entry.push(char::from(b));
+                out.push(char::from(b));
             } else {
-                entry.push_str("\\x");
-                entry.push(char::from(HEX[usize::from(b >> 4)]));
-                entry.push(char::from(HEX[usize::from(b & 0xf)]));
+                out.push_str("\\x");
+                out.push(char::from(HEX[usize::from(b >> 4)]));
+                out.push(char::from(HEX[usize::from(b & 0xf)]));
             }
         }
-        if limit.is_some_and(|max| out.len() + entry.len() > max - 1) {
+        if limit.is_some_and(|max| out.len() > max - 1) {
+            out.truncate(entry_start);
             break;
         }
-        out.push_str(&entry);
     }
     out
 }

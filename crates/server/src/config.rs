@@ -61,6 +61,14 @@ const KEYS: &[&str] = &[
     "start_at_head",
     "operator_concurrency",
     "parallel_fetches",
+    "history_max_age",
+    "history_max_bytes",
+    "dedupe_window",
+    "role",
+    "nats",
+    "nats_stream",
+    "nats_replicas",
+    "nats_duplicate_window",
 ];
 
 /// Everything the server needs to run, after all layers are merged.
@@ -123,6 +131,30 @@ pub struct Config {
     pub operator_concurrency: usize,
     /// Batches or tiles fetched at once by a log that is behind.
     pub parallel_fetches: usize,
+    /// Messages older than this are dropped from the on-disk history that
+    /// `?since=` resumes from.
+    #[serde(with = "humantime_serde")]
+    pub history_max_age: Duration,
+    /// Bytes of stored messages the history keeps at most (oldest dropped first).
+    pub history_max_bytes: u64,
+    /// Issuances a `?dedupe=1` client remembers (about 100 bytes each).
+    pub dedupe_window: usize,
+    /// What this process does: everything (the default), or one side of a
+    /// NATS deployment (see `docs/scaling.md`).
+    pub role: Role,
+    /// NATS server URL(s), comma-separated: when set, certificates travel
+    /// through a JetStream stream instead of the embedded history, and
+    /// `history_max_age`/`history_max_bytes` are that stream's retention.
+    pub nats: Option<String>,
+    /// JetStream stream name (the subject and KV bucket derive from it).
+    pub nats_stream: String,
+    /// Replicas of the stream and the positions bucket (1, 3 or 5).
+    pub nats_replicas: usize,
+    /// How long JetStream remembers a message ID to drop a repeat: the
+    /// longest an ingest may lag its twin, or take to restart, without
+    /// duplicates.
+    #[serde(with = "humantime_serde")]
+    pub nats_duplicate_window: Duration,
     /// Operators (log list `name`) spoken to over HTTP/1.1 only.
     pub http1_operators: Vec<String>,
     /// Logs to watch besides the list's (config file only).
@@ -155,6 +187,14 @@ impl Default for Config {
             start_at_head: false,
             operator_concurrency: 4,
             parallel_fetches: 4,
+            history_max_age: Duration::from_secs(24 * 3600),
+            history_max_bytes: 2 * 1024 * 1024 * 1024,
+            dedupe_window: 8192,
+            role: Role::All,
+            nats: None,
+            nats_stream: "certstream".to_owned(),
+            nats_replicas: 1,
+            nats_duplicate_window: Duration::from_secs(120),
             http1_operators: Vec::new(),
             extra_logs: Vec::new(),
             exclude: Vec::new(),
@@ -340,6 +380,74 @@ pub struct Cli {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_fetches: Option<u64>,
+
+    /// How long messages stay in the on-disk history that `?since=`
+    /// resumes from. [env: CERTSTREAM_HISTORY_MAX_AGE] [default: 24h]
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        with = "humantime_serde::option"
+    )]
+    pub history_max_age: Option<Duration>,
+
+    /// Most bytes of messages the on-disk history keeps (oldest dropped
+    /// first). [env: CERTSTREAM_HISTORY_MAX_BYTES] [default: 2147483648 (2 GiB)]
+    #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub history_max_bytes: Option<u64>,
+
+    /// Issuances remembered per `?dedupe=1` client (about 100 bytes each).
+    /// [env: CERTSTREAM_DEDUPE_WINDOW] [default: 8192]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dedupe_window: Option<u64>,
+
+    /// What this process runs: `all` (watchers and clients in one process),
+    /// `ingest` (watchers, publishing to NATS) or `edge` (clients, fed from
+    /// NATS); the last two need --nats. [env: CERTSTREAM_ROLE] [default: all]
+    #[arg(long, value_name = "ROLE")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+
+    /// NATS server URL(s), comma-separated (nats://host:4222): stream
+    /// certificates through JetStream. [env: CERTSTREAM_NATS] [default: none,
+    /// the embedded single-process mode]
+    #[arg(long, value_name = "URL")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nats: Option<String>,
+
+    /// JetStream stream name. [env: CERTSTREAM_NATS_STREAM] [default: certstream]
+    #[arg(long, value_name = "NAME")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nats_stream: Option<String>,
+
+    /// Replicas of the JetStream stream and positions bucket (1, 3 or 5).
+    /// [env: CERTSTREAM_NATS_REPLICAS] [default: 1]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=5))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nats_replicas: Option<u64>,
+
+    /// How long JetStream drops a repeated message ID (active-active
+    /// ingest). [env: CERTSTREAM_NATS_DUPLICATE_WINDOW] [default: 2m]
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        with = "humantime_serde::option"
+    )]
+    pub nats_duplicate_window: Option<Duration>,
+}
+
+/// What one `certstream-server` process does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Watch the logs and serve clients (with --nats: through JetStream).
+    #[default]
+    All,
+    /// Watch the logs and publish to NATS; serves only /stats and /metrics.
+    Ingest,
+    /// Serve clients from NATS; watches no log.
+    Edge,
 }
 
 /// Subcommands of `certstream-server`; without one, it serves.
@@ -421,6 +529,24 @@ impl Config {
         anyhow::ensure!(
             !self.log_list_refresh.is_zero(),
             "log_list_refresh must be longer than zero"
+        );
+        anyhow::ensure!(self.dedupe_window > 0, "dedupe_window must be at least 1");
+        anyhow::ensure!(
+            self.role == Role::All || self.nats.is_some(),
+            "role {:?} needs a NATS server (--nats URL)",
+            self.role
+        );
+        anyhow::ensure!(
+            (1..=5).contains(&self.nats_replicas),
+            "nats_replicas must be between 1 and 5"
+        );
+        anyhow::ensure!(
+            !self.nats_duplicate_window.is_zero(),
+            "nats_duplicate_window must be longer than zero"
+        );
+        anyhow::ensure!(
+            !self.history_max_age.is_zero(),
+            "history_max_age must be longer than zero"
         );
         anyhow::ensure!(
             self.max_connections > 0,

@@ -30,6 +30,9 @@
 //!   that stopped reading with a full TCP window) ends the session, so no
 //!   task waits forever.
 //! - **Shutdown says goodbye**: close code 1001 (Going Away).
+//! - **Resume and selection** come from outside: the session reads a
+//!   [`Feed`] (history, then the ring) and asks its [`Selection`] (filters,
+//!   dedup) about each entry; a skipped entry costs no write.
 
 use std::pin::pin;
 use std::sync::Arc;
@@ -40,8 +43,10 @@ use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::time::{interval_at, sleep, Instant, MissedTickBehavior};
 use tokio_util::sync::CancellationToken;
 
+use crate::feed::Feed;
 use crate::frame::{self, FrameError, OP_BINARY, OP_CLOSE, OP_CONTINUATION, OP_PING, OP_TEXT};
-use crate::hub::{Lagged, StreamKind, Subscription};
+use crate::hub::{Lagged, StreamKind};
+use crate::selection::Selection;
 use crate::stats::{unix_now, Stats};
 use crate::write_queue::WriteQueue;
 
@@ -117,7 +122,8 @@ enum Flow {
 pub async fn run<S>(
     mut io: S,
     client: ClientOptions,
-    mut subscription: Subscription,
+    mut feed: Feed,
+    mut selection: Selection,
     settings: SessionSettings,
     stats: Arc<Stats>,
     shutdown: CancellationToken,
@@ -143,7 +149,7 @@ pub async fn run<S>(
                 queue.push(frame::close_frame(code::AWAY, "server shutting down"));
                 Flow::End
             }
-            _ = subscription.ready() => forward(&mut subscription, client, &stats, &mut queue),
+            _ = feed.ready() => forward(&mut feed, &mut selection, client, &stats, &mut queue),
             _ = heartbeat.tick() => {
                 let json = certstream_format::heartbeat_json(unix_now());
                 queue.push(frame::server_frame(OP_TEXT, false, json.as_bytes()));
@@ -187,15 +193,19 @@ pub async fn run<S>(
 
 /// Queue every entry available to this client, or handle its lag.
 fn forward(
-    subscription: &mut Subscription,
+    feed: &mut Feed,
+    selection: &mut Selection,
     client: ClientOptions,
     stats: &Stats,
     queue: &mut WriteQueue,
 ) -> Flow {
+    if let Some(notice) = feed.take_notice() {
+        queue.push(frame::server_frame(OP_TEXT, false, notice.as_bytes()));
+    }
     let mut batch = Vec::new();
-    match subscription.take(&mut batch, MAX_BATCH) {
+    match feed.take(&mut batch, MAX_BATCH) {
         Ok(()) => {
-            for entry in &batch {
+            for entry in batch.iter().filter(|entry| selection.wants(entry)) {
                 entry.push_frame(client.kind, client.deflate, queue);
             }
             Flow::Continue

@@ -24,9 +24,16 @@
 //!   waiting clients wake once per publish burst and then take everything
 //!   available in one go ([`Subscription::take`]), so a batch of 256
 //!   entries costs each client one wake-up and one vectored write.
-//! - **A place for per-entry metadata.** Anything extracted once per
-//!   certificate for every client (e.g. domains for server-side filters)
-//!   belongs on [`Entry`], beside the frames.
+//! - **Per-entry metadata.** What is extracted once per certificate for
+//!   every client (the filter facts and the dedup key, [`CertMeta`]) lives
+//!   on [`Entry`], beside the frames.
+//! - **Cursors are stamped here.** The hub is the one place that orders
+//!   messages, so it splices `data.cursor` (the entry's sequence) into the
+//!   full and lite forms when it builds the [`Entry`] (one copy, outside
+//!   the ring lock). What is handed to [`Hub::publish_with`] and kept in
+//!   history is the message *without* the cursor.
+//! - **Sequences survive restarts**: [`Hub::starting_at`] continues where
+//!   the history store left off.
 //! - **Recent messages are kept for HTTP.** The newest lite messages back
 //!   `/latest.json` and `/example.json` as the same shared bytes.
 
@@ -37,6 +44,7 @@ use axum::extract::ws::Utf8Bytes;
 use bytes::Bytes;
 use tokio::sync::watch;
 
+use crate::cert_meta::CertMeta;
 use crate::deflate;
 use crate::frame::{self, OP_TEXT};
 use crate::write_queue::WriteQueue;
@@ -92,7 +100,9 @@ impl Message {
 #[derive(Debug)]
 pub struct Entry {
     seq: u64,
+    /// With `data.cursor` stamped into the full and lite forms.
     message: Message,
+    meta: CertMeta,
     /// Per stream kind (see `StreamKind::index`).
     frames: [Frames; 3],
 }
@@ -107,7 +117,22 @@ struct Frames {
 }
 
 impl Entry {
-    fn new(seq: u64, message: Message) -> Entry {
+    /// The entry at `seq` for `message` (given without a cursor): stamps
+    /// `data.cursor` into its full and lite forms and builds the frame
+    /// headers. Public so that entries read back from history are sent
+    /// exactly like live ones.
+    pub fn new(seq: u64, message: Message, meta: CertMeta) -> Entry {
+        let cursor = seq.to_string();
+        let stamp = |form: Utf8Bytes| match certstream_format::cursor::with_cursor(&form, &cursor) {
+            Some(stamped) => Utf8Bytes::from(stamped),
+            // Not a rendered certificate_update: sent as it is.
+            None => form,
+        };
+        let message = Message {
+            full: stamp(message.full),
+            lite: stamp(message.lite),
+            domains: message.domains,
+        };
         let frames = [&message.lite, &message.full, &message.domains].map(|form| Frames {
             header: frame::header(OP_TEXT, false, form.len()),
             deflated: OnceLock::new(),
@@ -115,8 +140,14 @@ impl Entry {
         Entry {
             seq,
             message,
+            meta,
             frames,
         }
+    }
+
+    /// The filter facts and dedup key of this certificate.
+    pub fn meta(&self) -> &CertMeta {
+        &self.meta
     }
 
     /// Position of this entry in the hub's stream.
@@ -159,6 +190,9 @@ pub struct Hub {
 #[derive(Debug)]
 struct Inner {
     ring: RwLock<Ring>,
+    /// Serialises publishers, so an entry can be built (cursor stamped)
+    /// outside the ring lock and still go in at the sequence it was given.
+    publishing: Mutex<()>,
     /// The next sequence to be published; changes wake subscribers.
     published: watch::Sender<u64>,
     /// Newest first, at most [`LATEST_LEN`].
@@ -183,15 +217,23 @@ impl Hub {
     /// A hub whose ring keeps the newest `capacity` entries (at least 1):
     /// how far a client may fall behind before it misses messages.
     pub fn new(capacity: usize) -> Hub {
+        Hub::starting_at(capacity, 0)
+    }
+
+    /// A hub whose first entry gets sequence `next_seq`: after a restart,
+    /// the history store says where the stream left off, so cursors stay
+    /// monotonic across restarts.
+    pub fn starting_at(capacity: usize, next_seq: u64) -> Hub {
         let capacity = capacity.max(1);
         Hub {
             inner: Arc::new(Inner {
                 ring: RwLock::new(Ring {
                     entries: VecDeque::with_capacity(capacity),
                     capacity,
-                    next_seq: 0,
+                    next_seq,
                 }),
-                published: watch::Sender::new(0),
+                publishing: Mutex::new(()),
+                published: watch::Sender::new(next_seq),
                 recent_lite: Mutex::new(VecDeque::with_capacity(LATEST_LEN)),
             }),
         }
@@ -201,9 +243,51 @@ impl Hub {
     /// and wake every subscriber. Never waits for clients: one that cannot
     /// keep up finds out on its next read.
     pub fn publish(&self, message: Message) {
+        self.publish_with(message, CertMeta::default());
+    }
+
+    /// [`Hub::publish`] with the certificate's filter facts and dedup key;
+    /// returns the sequence the message was given.
+    pub fn publish_with(&self, message: Message, meta: CertMeta) -> u64 {
+        let _order = lock(&self.inner.publishing);
+        let seq = self.next_seq();
+        self.append(seq, message, meta);
+        seq
+    }
+
+    /// Publish `message` at a sequence chosen elsewhere: a NATS edge uses
+    /// the JetStream stream sequence, so cursors agree across edges.
+    /// Sequences only increase: one below [`Hub::next_seq`] is already here
+    /// and is ignored (returns `false`). One above it (messages were
+    /// removed from the stream, never in normal operation) empties the ring
+    /// first, so it stays contiguous; clients still reading the old ring
+    /// are told they lagged.
+    pub fn publish_at(&self, seq: u64, message: Message, meta: CertMeta) -> bool {
+        let _order = lock(&self.inner.publishing);
+        let next = self.next_seq();
+        if seq < next {
+            return false;
+        }
+        if seq > next {
+            let mut ring = self
+                .inner
+                .ring
+                .write()
+                .unwrap_or_else(PoisonError::into_inner);
+            ring.entries.clear();
+            ring.next_seq = seq;
+        }
+        self.append(seq, message, meta);
+        true
+    }
+
+    /// Build the entry at `seq` (the ring's next sequence) and append it;
+    /// the caller holds `publishing`.
+    fn append(&self, seq: u64, message: Message, meta: CertMeta) {
+        let entry = Arc::new(Entry::new(seq, message, meta));
         {
             let mut recent = lock(&self.inner.recent_lite);
-            recent.push_front(message.lite.clone());
+            recent.push_front(entry.lite.clone());
             recent.truncate(LATEST_LEN);
         }
         let next = {
@@ -212,7 +296,6 @@ impl Hub {
                 .ring
                 .write()
                 .unwrap_or_else(PoisonError::into_inner);
-            let entry = Arc::new(Entry::new(ring.next_seq, message));
             if ring.entries.len() == ring.capacity {
                 ring.entries.pop_front();
             }
@@ -226,6 +309,17 @@ impl Hub {
     /// The sequence the next published message will get.
     pub fn next_seq(&self) -> u64 {
         *self.inner.published.borrow()
+    }
+
+    /// The sequence of the oldest entry the ring still holds (equal to
+    /// [`Hub::next_seq`] while it is empty): a resuming client whose next
+    /// sequence is below this must be served from history first.
+    pub fn oldest_seq(&self) -> u64 {
+        self.inner
+            .ring
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .first_seq()
     }
 
     /// A cursor that sees every message published from now on.

@@ -1,5 +1,6 @@
 //! From decoded log entries to published messages: render each entry into
-//! its three certstream forms and hand them to the [`Hub`] in order.
+//! its three certstream forms and hand them to the [`Output`] (history,
+//! then hub) in order.
 //!
 //! # Design
 //! - **Rendering runs on the blocking pool, one batch per task.** X.509
@@ -10,6 +11,9 @@
 //! - **Order is the caller's.** A watcher awaits [`Pipeline::publish`] before
 //!   fetching on, and a batch is published front to back, so each log's
 //!   entries reach the hub in `cert_index` order.
+//! - **Per-certificate metadata is extracted here, once**: the filter facts
+//!   rendering produced and the dedup issuance key of the leaf, both on
+//!   the blocking pool with the rendering itself.
 //! - **Publish, then record.** After a batch is in the hub, the pipeline
 //!   saves the log's position in the [`Store`]: the start of this batch,
 //!   i.e. one batch behind (see `state.rs` for why). A failed save is
@@ -27,7 +31,11 @@ use certstream_format::{render, EntryInput, UpdateType};
 use ct::loglist::LogSource;
 use ct::{EntryType, LogEntry};
 
-use crate::hub::{Hub, Message};
+use crate::cert_meta::CertMeta;
+use crate::hub::Message;
+use crate::nats::envelope::Envelope;
+use crate::nats::ingest::Ingest;
+use crate::output::{Outgoing, Output};
 use crate::state::Store;
 use crate::stats::{unix_now, LogStats};
 
@@ -43,8 +51,17 @@ pub struct Pending {
 /// Renders batches and publishes them; cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Pipeline {
-    hub: Hub,
-    store: Store,
+    sink: Sink,
+}
+
+/// Where rendered batches and positions go.
+#[derive(Debug, Clone)]
+enum Sink {
+    /// Embedded: history and hub; positions in the local store.
+    Local { output: Output, store: Store },
+    /// NATS ingest: the JetStream stream; positions in its KV bucket,
+    /// saved once JetStream has acknowledged the batch (no lag needed).
+    Nats(Ingest),
 }
 
 /// The runtime is shutting down and could not run the render task.
@@ -53,9 +70,18 @@ pub struct Pipeline {
 pub struct PipelineStopped;
 
 impl Pipeline {
-    /// A pipeline that publishes to `hub` and records positions in `store`.
-    pub fn new(hub: Hub, store: Store) -> Pipeline {
-        Pipeline { hub, store }
+    /// A pipeline that publishes to `output` and records positions in `store`.
+    pub fn new(output: Output, store: Store) -> Pipeline {
+        Pipeline {
+            sink: Sink::Local { output, store },
+        }
+    }
+
+    /// A pipeline that publishes to a NATS JetStream stream (ingest role).
+    pub fn nats(ingest: Ingest) -> Pipeline {
+        Pipeline {
+            sink: Sink::Nats(ingest),
+        }
     }
 
     /// Render `batch` (the decodable entries of `source` in `range`, in
@@ -77,12 +103,35 @@ impl Pipeline {
             .await
             .map_err(|_| PipelineStopped)?;
             stats.published(messages.len() as u64, unparsed);
-            for message in messages {
-                self.hub.publish(message);
+            match &self.sink {
+                Sink::Local { output, .. } => {
+                    output
+                        .emit(messages.into_iter().map(|(_, m)| m).collect())
+                        .await;
+                }
+                Sink::Nats(ingest) => {
+                    let batch: Vec<(u64, Envelope)> = messages
+                        .into_iter()
+                        .map(|(index, outgoing)| {
+                            let issuance = outgoing.meta.issuance();
+                            (
+                                index,
+                                Envelope {
+                                    message: outgoing.message,
+                                    issuance,
+                                },
+                            )
+                        })
+                        .collect();
+                    ingest.publish(source.url(), &batch).await?;
+                }
             }
         }
         stats.position(range.end);
-        self.save(source, stats, range.start).await;
+        match &self.sink {
+            Sink::Local { .. } => self.save(source, stats, range.start).await,
+            Sink::Nats(_) => self.save(source, stats, range.end).await,
+        }
         Ok(())
     }
 
@@ -93,7 +142,15 @@ impl Pipeline {
     }
 
     async fn save(&self, source: &LogSource, stats: &LogStats, next: u64) {
-        match self.store.record(source.url(), next).await {
+        let store = match &self.sink {
+            Sink::Local { store, .. } => store,
+            Sink::Nats(ingest) => {
+                ingest.record(source.url(), next).await;
+                stats.saved(next);
+                return;
+            }
+        };
+        match store.record(source.url(), next).await {
             Ok(()) => stats.saved(next),
             Err(error) => tracing::error!(
                 log = source.url(),
@@ -106,7 +163,12 @@ impl Pipeline {
 }
 
 /// Render every entry; returns the messages and the degraded-certificate count.
-fn render_batch(source: &LogSource, stats: &LogStats, batch: &[Pending]) -> (Vec<Message>, u64) {
+/// Each message comes with its `cert_index`.
+fn render_batch(
+    source: &LogSource,
+    stats: &LogStats,
+    batch: &[Pending],
+) -> (Vec<(u64, Outgoing)>, u64) {
     let mut messages = Vec::with_capacity(batch.len());
     let mut unparsed = 0u64;
     for pending in batch {
@@ -128,11 +190,18 @@ fn render_batch(source: &LogSource, stats: &LogStats, batch: &[Pending]) -> (Vec
         match catch_unwind(AssertUnwindSafe(|| render(&input))) {
             Ok(rendered) => {
                 unparsed += u64::from(rendered.unparsed_certs);
-                messages.push(Message {
-                    full: rendered.full.into(),
-                    lite: rendered.lite.into(),
-                    domains: rendered.domains.into(),
-                });
+                let issuance = certstream_format::dedup::issuance_key(&entry.leaf);
+                messages.push((
+                    entry.index,
+                    Outgoing {
+                        message: Message {
+                            full: rendered.full.into(),
+                            lite: rendered.lite.into(),
+                            domains: rendered.domains.into(),
+                        },
+                        meta: CertMeta::new(rendered.filter_meta, issuance),
+                    },
+                ));
             }
             Err(_) => {
                 tracing::error!(

@@ -1,5 +1,5 @@
-//! HTTP routes: the three websocket streams, the HTML page and the JSON
-//! endpoints.
+//! HTTP routes: the three streams (websocket, Server-Sent Events, NDJSON),
+//! the HTML page and the JSON endpoints.
 //!
 //! # Design
 //! - `GET /` serves two things, like the original certstream: with a
@@ -16,32 +16,43 @@
 //!   permessage-deflate is negotiated by `deflate` when enabled.
 //! - **Limits are checked before the upgrade**: over the connection limits
 //!   the client gets HTTP 503 or 429 with a sentence saying why (`limits`).
-//! - **Query options**: `?on_lag=skip` asks to skip ahead with a `skipped`
-//!   message instead of being closed when falling behind the ring. Other
-//!   query parameters are ignored.
+//! - **Query options** (parsed by `stream_request`, a 400 before any
+//!   upgrade when wrong): `?on_lag=skip` asks to skip ahead with a
+//!   `skipped` message instead of being closed when falling behind the
+//!   ring; `since=<cursor>` resumes (history, then live); the filters
+//!   (`domain`, `regex`, `update_type`, `issuer`, `log`) and `dedupe=1`
+//!   select what is sent. Other query parameters are ignored.
+//! - **Plain HTTP on the same routes**: `?format=ndjson` streams NDJSON and
+//!   `Accept: text/event-stream` streams Server-Sent Events of that
+//!   route's kind; `/sse?stream=full|lite|domains` (default lite) is the
+//!   route an `EventSource` can open without setting headers.
 //! - Websocket sessions are spawned on the server's `TaskTracker` so that
 //!   shutdown can wait for their close frames to go out.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 
-use axum::extract::{ConnectInfo, Query, Request, State};
+use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use hyper::upgrade::OnUpgrade;
 use hyper_util::rt::TokioIo;
-use serde::Deserialize;
 use tokio_tungstenite::tungstenite::handshake::derive_accept_key;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
-use crate::connection::{self, ClientOptions, OnLag, SessionSettings};
+use crate::connection::{self, ClientOptions, SessionSettings};
 use crate::deflate;
+use crate::feed::Feed;
+use crate::history::History;
 use crate::hub::{Hub, StreamKind};
-use crate::limits::ConnectionLimiter;
+use crate::limits::{ConnectionLimiter, Permit, Refused};
+use crate::plain_stream::{self, Format, PlainClient};
+use crate::selection::Selection;
 use crate::stats::Stats;
+use crate::stream_request::{self, StreamRequest};
 
 /// The page served at `GET /` without an upgrade.
 const INDEX_HTML: &str = include_str!("../static/index.html");
@@ -63,6 +74,10 @@ pub struct AppState {
     pub shutdown: CancellationToken,
     /// Tracks sessions so shutdown can wait for them.
     pub sessions: TaskTracker,
+    /// Recent messages, for clients resuming with `since`.
+    pub history: Arc<dyn History>,
+    /// Issuances a `dedupe=1` client remembers.
+    pub dedupe_window: usize,
 }
 
 /// The router with every route.
@@ -71,6 +86,7 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(index))
         .route("/full-stream", get(full_stream))
         .route("/domains-only", get(domains_only))
+        .route("/sse", get(sse))
         .route("/latest.json", get(latest))
         .route("/example.json", get(example))
         .route("/stats", get(stats))
@@ -78,9 +94,30 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// `/`: lite stream on upgrade, HTML page otherwise.
+/// The routes of a NATS ingest node, which serves no client: `/stats` and
+/// `/metrics` only (its log counters are what there is to watch).
+pub fn ops_router(stats: Arc<Stats>) -> Router {
+    let snapshot = move || stats.snapshot();
+    let for_metrics = snapshot.clone();
+    Router::new()
+        .route("/stats", get(move || async move { Json(snapshot()) }))
+        .route(
+            "/metrics",
+            get(move || async move {
+                (
+                    [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+                    crate::metrics::render(&for_metrics()),
+                )
+            }),
+        )
+}
+
+/// `/`: lite stream on upgrade (or for SSE/NDJSON), HTML page otherwise.
 async fn index(State(state): State<AppState>, request: Request) -> Response {
-    if is_upgrade(request.headers()) {
+    let wants_ndjson = url::form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes())
+        .any(|(key, _)| key == "format");
+    if is_upgrade(request.headers()) || stream_request::wants_sse(request.headers()) || wants_ndjson
+    {
         stream(state, request, StreamKind::Lite)
     } else {
         Html(INDEX_HTML).into_response()
@@ -95,16 +132,30 @@ async fn domains_only(State(state): State<AppState>, request: Request) -> Respon
     stream(state, request, StreamKind::DomainsOnly)
 }
 
-/// Query parameters of the stream routes.
-#[derive(Debug, Deserialize)]
-struct StreamQuery {
-    /// `close` (default) or `skip`.
-    on_lag: Option<String>,
+/// `/sse?stream=full|lite|domains`: Server-Sent Events (default lite).
+async fn sse(State(state): State<AppState>, request: Request) -> Response {
+    let options = match stream_request::parse(request.uri(), request.headers()) {
+        Ok(options) => options,
+        Err(why) => return refuse(StatusCode::BAD_REQUEST, &why),
+    };
+    let kind = options.stream.unwrap_or(StreamKind::Lite);
+    plain(state, &request, options, kind, Format::Sse)
 }
 
-/// Check the handshake and the limits, answer 101, and run the session on
-/// the upgraded connection (tracked, so shutdown can wait for it).
+/// Parse the options, then stream as NDJSON, SSE or (after checking the
+/// handshake and the limits and answering 101) a websocket session on the
+/// upgraded connection (tracked, so shutdown can wait for it).
 fn stream(state: AppState, mut request: Request, kind: StreamKind) -> Response {
+    let options = match stream_request::parse(request.uri(), request.headers()) {
+        Ok(options) => options,
+        Err(why) => return refuse(StatusCode::BAD_REQUEST, &why),
+    };
+    if options.ndjson {
+        return plain(state, &request, options, kind, Format::Ndjson);
+    }
+    if stream_request::wants_sse(request.headers()) {
+        return plain(state, &request, options, kind, Format::Sse);
+    }
     let headers = request.headers();
     if !is_upgrade(headers) {
         return refuse(
@@ -126,12 +177,6 @@ fn stream(state: AppState, mut request: Request, kind: StreamKind) -> Response {
     let Some(key) = headers.get(header::SEC_WEBSOCKET_KEY) else {
         return refuse(StatusCode::BAD_REQUEST, "missing Sec-WebSocket-Key");
     };
-    let on_lag = match Query::<StreamQuery>::try_from_uri(request.uri()) {
-        Ok(Query(StreamQuery { on_lag: None })) => OnLag::Close,
-        Ok(Query(StreamQuery { on_lag: Some(v) })) if v == "close" => OnLag::Close,
-        Ok(Query(StreamQuery { on_lag: Some(v) })) if v == "skip" => OnLag::Skip,
-        _ => return refuse(StatusCode::BAD_REQUEST, "on_lag must be close or skip"),
-    };
     let deflate = state.compression
         && deflate::accepts(
             headers
@@ -140,22 +185,16 @@ fn stream(state: AppState, mut request: Request, kind: StreamKind) -> Response {
                 .filter_map(|v| v.to_str().ok()),
         );
     let accept = derive_accept_key(key.as_bytes());
-    let ip = request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |info| info.0.ip());
+    let ip = peer_ip(&request);
     let Some(on_upgrade) = request.extensions_mut().remove::<OnUpgrade>() else {
         return refuse(
             StatusCode::BAD_REQUEST,
             "this connection cannot be upgraded (websockets need HTTP/1.1)",
         );
     };
-    let permit = match state.limiter.acquire(ip) {
+    let permit = match admit(&state, ip) {
         Ok(permit) => permit,
-        Err(refused) => {
-            state.stats.sessions.refused(refused);
-            return refuse(refused.status(), &refused.to_string());
-        }
+        Err(refused) => return refuse(refused.status(), &refused.to_string()),
     };
     if deflate {
         state.stats.sessions.deflate_session();
@@ -163,11 +202,11 @@ fn stream(state: AppState, mut request: Request, kind: StreamKind) -> Response {
 
     // Subscribe before answering so the client sees every message
     // published from the moment it connected.
-    let subscription = state.hub.subscribe();
+    let (feed, selection) = feed_and_selection(&state, &options);
     let client = ClientOptions {
         kind,
         deflate,
-        on_lag,
+        on_lag: options.on_lag,
     };
     state.sessions.spawn(async move {
         let _permit = permit;
@@ -177,7 +216,8 @@ fn stream(state: AppState, mut request: Request, kind: StreamKind) -> Response {
         connection::run(
             TokioIo::new(upgraded),
             client,
-            subscription,
+            feed,
+            selection,
             state.session,
             state.stats,
             state.shutdown,
@@ -199,6 +239,61 @@ fn stream(state: AppState, mut request: Request, kind: StreamKind) -> Response {
         );
     }
     response
+}
+
+/// Stream SSE or NDJSON on the response body, within the connection limits.
+fn plain(
+    state: AppState,
+    request: &Request,
+    options: StreamRequest,
+    kind: StreamKind,
+    format: Format,
+) -> Response {
+    let permit = match admit(&state, peer_ip(request)) {
+        Ok(permit) => permit,
+        Err(refused) => return refuse(refused.status(), &refused.to_string()),
+    };
+    let (feed, selection) = feed_and_selection(&state, &options);
+    let client = PlainClient {
+        format,
+        kind,
+        on_lag: options.on_lag,
+        feed,
+        selection,
+    };
+    plain_stream::respond(
+        client,
+        state.session.keepalive.heartbeat,
+        state.stats,
+        state.shutdown,
+        &state.sessions,
+        permit,
+    )
+}
+
+/// The client's feed (from `since` or live) and its filters and dedup.
+fn feed_and_selection(state: &AppState, options: &StreamRequest) -> (Feed, Selection) {
+    let feed = match options.since {
+        Some(since) => Feed::since(&state.hub, Arc::clone(&state.history), since),
+        None => Feed::live(&state.hub),
+    };
+    let dedupe = options.dedupe.then_some(state.dedupe_window);
+    (feed, Selection::new(options.filter.clone(), dedupe))
+}
+
+/// The client's address, for the per-IP limit.
+fn peer_ip(request: &Request) -> IpAddr {
+    request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |info| info.0.ip())
+}
+
+/// A connection slot, or the (counted) limit that refused it.
+fn admit(state: &AppState, ip: IpAddr) -> Result<Permit, Refused> {
+    state.limiter.acquire(ip).inspect_err(|refused| {
+        state.stats.sessions.refused(*refused);
+    })
 }
 
 /// Whether the request asks for a websocket upgrade.

@@ -10,7 +10,7 @@ pub(super) fn print(value: &[u8]) -> Option<Vec<u8>> {
     let mut values = Vec::new();
     for purpose in der::sequence_of(value)? {
         let name = oid::long_name_80(purpose.expect(tag::OID)?);
-        values.push(ConfValue::new(None, Some(name.as_bytes()))?);
+        values.push(ConfValue::new(None, Some(name.as_bytes()))?.into_owned());
     }
     if values.is_empty() {
         return None;

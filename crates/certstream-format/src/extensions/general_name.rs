@@ -62,14 +62,14 @@ impl<'a> GeneralName<'a> {
     }
 
     /// `i2v_GENERAL_NAME`: one `name:value` pair, `None` on an embedded NUL.
-    pub(crate) fn to_conf(&self) -> Option<ConfValue> {
+    pub(crate) fn to_conf(&self) -> Option<ConfValue<'a>> {
         match self {
             GeneralName::Other => Some(ConfValue::pair("othername", "<unsupported>")),
             GeneralName::X400 => Some(ConfValue::pair("X400Name", "<unsupported>")),
             GeneralName::EdiParty => Some(ConfValue::pair("EdiPartyName", "<unsupported>")),
-            GeneralName::Email(s) => ConfValue::new(Some(b"email"), Some(s)),
-            GeneralName::Dns(s) => ConfValue::new(Some(b"DNS"), Some(s)),
-            GeneralName::Uri(s) => ConfValue::new(Some(b"URI"), Some(s)),
+            GeneralName::Email(s) => ConfValue::new(Some(b"email"), Some(*s)),
+            GeneralName::Dns(s) => ConfValue::new(Some(b"DNS"), Some(*s)),
+            GeneralName::Uri(s) => ConfValue::new(Some(b"URI"), Some(*s)),
             GeneralName::Directory(n) => {
                 Some(ConfValue::pair("DirName", &name::oneline(n, Some(256))))
             }
@@ -153,6 +153,6 @@ pub(crate) fn decode_all<'a>(reader: Reader<'a>) -> Option<Vec<GeneralName<'a>>>
 }
 
 /// `i2v_GENERAL_NAMES`: every name as a pair; `None` if one fails.
-pub(crate) fn to_conf_all(names: &[GeneralName<'_>]) -> Option<Vec<ConfValue>> {
+pub(crate) fn to_conf_all<'a>(names: &[GeneralName<'a>]) -> Option<Vec<ConfValue<'a>>> {
     names.iter().map(GeneralName::to_conf).collect()
 }

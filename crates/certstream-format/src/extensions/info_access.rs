@@ -20,10 +20,10 @@ pub(super) fn print(value: &[u8]) -> Option<Vec<u8>> {
         }
         let mut cv = location.to_conf()?;
         let name = cv.name_mut();
-        let mut renamed = oid::long_name_80(method).into_bytes();
+        let mut renamed = oid::long_name_80(method).into_owned().into_bytes();
         renamed.extend_from_slice(b" - ");
         renamed.extend_from_slice(name.as_deref().unwrap_or_default());
-        *name = Some(renamed);
+        *name = Some(renamed.into());
         values.push(cv);
     }
     Some(val_prn(&values, true))

@@ -31,11 +31,14 @@ mod policies;
 mod policy_constraints;
 mod private_key_usage_period;
 mod sct;
+mod text_cache;
 mod tls_feature;
 
 pub(crate) use alt_name::dns_names;
 
 use crate::oid;
+use indexmap::map::Entry;
+use std::borrow::Cow;
 use indexmap::IndexMap;
 
 /// An OpenSSL printer: the value's bytes in, the text out, `None` when
@@ -96,7 +99,8 @@ fn printer(oid: &[u8]) -> Option<Printer> {
 pub(crate) fn print_all<'a>(
     extensions: impl Iterator<Item = (&'a [u8], &'a [u8])>,
 ) -> IndexMap<String, String> {
-    let mut out = IndexMap::new();
+    // Sized up front: growing the map rehashed it several times per leaf.
+    let mut out = IndexMap::with_capacity(extensions.size_hint().0);
     for (oid_der, value) in extensions {
         let Some(print) = printer(oid_der) else {
             continue;
@@ -104,76 +108,93 @@ pub(crate) fn print_all<'a>(
         let Some((short_name, _)) = oid::lookup(oid_der) else {
             continue;
         };
-        if out.contains_key(short_name) {
+        let Entry::Vacant(slot) = out.entry(short_name.to_owned()) else {
             continue;
-        }
-        if let Some(text) = print(value) {
-            out.insert(
-                short_name.to_owned(),
-                String::from_utf8_lossy(&text).into_owned(),
-            );
+        };
+        if let Some(text) =
+            text_cache::get_or_print(oid_der, value, || print(value).map(lossy_utf8))
+        {
+            slot.insert(text);
         }
     }
     out
 }
 
-/// One `CONF_VALUE`: what an `i2v` printer produces per item.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct ConfValue {
-    name: Option<Vec<u8>>,
-    value: Option<Vec<u8>>,
+/// `text` as a String, invalid UTF-8 replaced by U+FFFD; valid text (the
+/// usual case) is taken over without a copy.
+pub(crate) fn lossy_utf8(text: Vec<u8>) -> String {
+    String::from_utf8(text)
+        .unwrap_or_else(|invalid| String::from_utf8_lossy(invalid.as_bytes()).into_owned())
 }
 
-impl ConfValue {
+/// One `CONF_VALUE`: what an `i2v` printer produces per item. Borrows
+/// the certificate's bytes where it can (a SAN holds dozens of names, and
+/// copying each one showed in profiles).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ConfValue<'a> {
+    name: Option<Cow<'a, [u8]>>,
+    value: Option<Cow<'a, [u8]>>,
+}
+
+impl<'a> ConfValue<'a> {
     /// `x509v3_add_len_value`: fails on a NUL anywhere but the last byte
     /// (which is dropped); an empty value is stored as none.
-    pub(crate) fn new(name: Option<&[u8]>, value: Option<&[u8]>) -> Option<ConfValue> {
+    pub(crate) fn new(name: Option<&'a [u8]>, value: Option<&'a [u8]>) -> Option<ConfValue<'a>> {
         let value = match value {
             Some(v) if !v.is_empty() => {
                 let (body, last) = v.split_at(v.len() - 1);
                 if body.contains(&0) {
                     return None;
                 }
-                Some(if last == [0] {
-                    body.to_vec()
-                } else {
-                    v.to_vec()
-                })
+                Some(Cow::Borrowed(if last == [0] { body } else { v }))
             }
             _ => None,
         };
         Some(ConfValue {
-            name: name.map(<[u8]>::to_vec),
+            name: name.map(Cow::Borrowed),
             value,
         })
     }
 
     /// A pair OpenSSL builds from C strings (no NUL possible).
-    pub(crate) fn pair(name: &str, value: &str) -> ConfValue {
+    pub(crate) fn pair(name: &str, value: &str) -> ConfValue<'a> {
         ConfValue {
-            name: Some(name.as_bytes().to_vec()),
-            value: (!value.is_empty()).then(|| value.as_bytes().to_vec()),
+            name: Some(Cow::Owned(name.as_bytes().to_vec())),
+            value: (!value.is_empty()).then(|| Cow::Owned(value.as_bytes().to_vec())),
         }
     }
 
     /// A bare name (bit names, `i2v` lists of words).
-    pub(crate) fn word(word: &str) -> ConfValue {
+    pub(crate) fn word(word: &str) -> ConfValue<'a> {
         ConfValue {
-            name: Some(word.as_bytes().to_vec()),
+            name: Some(Cow::Owned(word.as_bytes().to_vec())),
             value: None,
         }
     }
 
+    /// The same value, owning its bytes (for text built on the fly).
+    pub(crate) fn into_owned(self) -> ConfValue<'static> {
+        ConfValue {
+            name: self.name.map(|n| Cow::Owned(n.into_owned())),
+            value: self.value.map(|v| Cow::Owned(v.into_owned())),
+        }
+    }
+
     /// Mutable name, for printers that rewrite it (AIA's `OCSP - URI`).
-    pub(crate) fn name_mut(&mut self) -> &mut Option<Vec<u8>> {
+    pub(crate) fn name_mut(&mut self) -> &mut Option<Cow<'a, [u8]>> {
         &mut self.name
     }
 }
 
 /// `X509V3_EXT_val_prn` with indent 0: `a, b:c` on one line, or one
 /// `name:value\n` per line for multi-line extensions.
-pub(crate) fn val_prn(values: &[ConfValue], multiline: bool) -> Vec<u8> {
-    let mut out = Vec::new();
+pub(crate) fn val_prn(values: &[ConfValue<'_>], multiline: bool) -> Vec<u8> {
+    let len = |part: &Option<Cow<'_, [u8]>>| part.as_ref().map_or(0, |p| p.len());
+    let capacity = values
+        .iter()
+        .map(|v| len(&v.name) + len(&v.value) + 3)
+        .sum();
+    let mut out = Vec::with_capacity(capacity);
     if values.is_empty() {
         out.extend_from_slice(b"<EMPTY>\n");
     }
@@ -201,15 +222,13 @@ pub(crate) fn val_prn(values: &[ConfValue], multiline: bool) -> Vec<u8> {
 /// `OPENSSL_buf2hexstr`: `AB:CD:EF` (also FORMAT.md's fingerprint style).
 pub(crate) fn hex_colon(bytes: &[u8]) -> String {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(bytes.len() * 3);
-    for (i, b) in bytes.iter().enumerate() {
-        if i > 0 {
-            out.push(':');
-        }
-        out.push(char::from(HEX[usize::from(b >> 4)]));
-        out.push(char::from(HEX[usize::from(b & 0xf)]));
+    let mut out = Vec::with_capacity(bytes.len() * 3);
+    for b in bytes {
+        out.extend_from_slice(&[HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xf)], b':']);
     }
-    out
+    out.pop();
+    // Only ASCII was written, so this never falls back to a copy.
+    lossy_utf8(out)
 }
 
 /// Bytes up to the first NUL: what `%s`/`%.*s` in `BIO_printf` print.

@@ -17,7 +17,7 @@ pub(super) fn print(value: &[u8]) -> Option<Vec<u8>> {
             Some(17) => "status_request_v2".to_owned(),
             _ => integer::to_string(content),
         };
-        values.push(ConfValue::new(None, Some(text.as_bytes()))?);
+        values.push(ConfValue::new(None, Some(text.as_bytes()))?.into_owned());
     }
     if values.is_empty() {
         return None;
