@@ -1,5 +1,11 @@
 //! DER certificate -> CERT object (FORMAT.md "CERT", plus `all_domains`).
 //!
+//! Speed: this runs for every leaf. The hashes use `sha1`/`sha2`, which
+//! pick SHA-NI at run time where the CPU has it; `as_der` is encoded with
+//! `base64-simd` (standard alphabet, padded: the same text as the `base64`
+//! crate, about four times faster on a certificate, which showed as ~6% of
+//! a render).
+//!
 //! The structure is parsed with x509-parser (extensions kept raw; their
 //! text comes from [`crate::extensions`]). A certificate x509-parser
 //! rejects is retried once with BER indefinite lengths made definite
@@ -18,7 +24,6 @@
 
 use crate::message::Cert;
 use crate::{asn1_time, ber, der, extensions, integer, name, signature_algorithm};
-use base64::Engine;
 use sha1::Digest;
 use x509_parser::certificate::X509CertificateParser;
 use x509_parser::nom::Parser;
@@ -44,7 +49,7 @@ pub(crate) fn describe(der: &[u8], leaf: bool) -> Described {
         fingerprint: extensions::hex_colon(&sha1::Sha1::digest(der)),
         sha256: extensions::hex_colon(&sha2::Sha256::digest(der)),
         signature_algorithm: "unknown".to_owned(),
-        as_der: Some(base64::engine::general_purpose::STANDARD.encode(der)),
+        as_der: Some(base64_simd::STANDARD.encode_to_string(der)),
         ..Cert::default()
     };
     let mut all_domains = Vec::new();
@@ -151,6 +156,24 @@ fn fill_from(x509: &X509Certificate<'_>, cert: &mut Cert, all_domains: Option<&m
             if !domains.contains(&d) {
                 domains.push(d);
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use base64::Engine;
+
+    #[test]
+    fn as_der_is_padded_standard_base64_of_any_bytes() {
+        // Every length mod 3 and across SIMD block sizes, garbage included
+        // (the degraded form encodes bytes that are not a certificate).
+        for len in 0..200 {
+            let der: Vec<u8> = (0..len).map(|i| (i * 37 + len) as u8).collect();
+            let described = describe(&der, true);
+            let expected = base64::engine::general_purpose::STANDARD.encode(&der);
+            assert_eq!(described.cert.as_der.as_deref(), Some(expected.as_str()));
         }
     }
 }

@@ -18,8 +18,8 @@
 //! whole certificate (a kilobyte or more, twice per entry) cost as much as
 //! a lookup should. Equality is still checked on the whole DER.
 
-use std::cell::RefCell;
 use foldhash::fast::RandomState;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
 use std::rc::Rc;

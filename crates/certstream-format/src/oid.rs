@@ -7,8 +7,8 @@
 //! "known" means known to OpenSSL 1.1.1, not to `oid-registry`.
 
 use crate::oid_table::OBJECTS;
-use std::borrow::Cow;
 use foldhash::HashMap;
+use std::borrow::Cow;
 use std::fmt::Write;
 use std::sync::OnceLock;
 

@@ -16,6 +16,10 @@
 //!   pipeline ──► history store (before the hub) ◄── clients resuming with since
 //! ```
 //!
+//! With `--nats` (see [`nats`] and `docs/scaling.md`) the pipeline's output
+//! is a JetStream stream instead (role `ingest`), and the hub is fed from
+//! that stream at its sequence numbers (role `edge`); `all` does both.
+//!
 //! # Embedding and tests
 //! [`Server::bind`] binds the listener first, so a caller that asked for
 //! `127.0.0.1:0` can learn the port from [`Server::local_addr`] before

@@ -14,6 +14,9 @@
 //! - **Per-certificate metadata is extracted here, once**: the filter facts
 //!   rendering produced and the dedup issuance key of the leaf, both on
 //!   the blocking pool with the rendering itself.
+//! - **One seam, two destinations.** Embedded, a batch goes to the
+//!   [`Output`] (history, then hub); on a NATS ingest node it goes to the
+//!   JetStream stream instead ([`Ingest`]), and positions to its KV bucket.
 //! - **Publish, then record.** After a batch is in the hub, the pipeline
 //!   saves the log's position in the [`Store`]: the start of this batch,
 //!   i.e. one batch behind (see `state.rs` for why). A failed save is
@@ -61,7 +64,8 @@ enum Sink {
     Local { output: Output, store: Store },
     /// NATS ingest: the JetStream stream; positions in its KV bucket,
     /// saved once JetStream has acknowledged the batch (no lag needed).
-    Nats(Ingest),
+    /// Boxed: a JetStream handle is much larger than the local pair.
+    Nats(Box<Ingest>),
 }
 
 /// The runtime is shutting down and could not run the render task.
@@ -80,7 +84,7 @@ impl Pipeline {
     /// A pipeline that publishes to a NATS JetStream stream (ingest role).
     pub fn nats(ingest: Ingest) -> Pipeline {
         Pipeline {
-            sink: Sink::Nats(ingest),
+            sink: Sink::Nats(Box::new(ingest)),
         }
     }
 

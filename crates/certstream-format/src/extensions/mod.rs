@@ -38,8 +38,8 @@ pub(crate) use alt_name::dns_names;
 
 use crate::oid;
 use indexmap::map::Entry;
-use std::borrow::Cow;
 use indexmap::IndexMap;
+use std::borrow::Cow;
 
 /// An OpenSSL printer: the value's bytes in, the text out, `None` when
 /// OpenSSL would fail (and so leave the extension out).

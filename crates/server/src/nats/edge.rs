@@ -7,7 +7,7 @@
 //!   when the edge goes away), and any number of edges read the same
 //!   stream independently. Not the client's "ordered consumer": that one
 //!   notices a dead server only after two 15 s heartbeats; this one asks
-//!   for a heartbeat every [`HEARTBEAT`] and is recreated as soon as one
+//!   for a heartbeat every `HEARTBEAT` and is recreated as soon as one
 //!   is missed, a delivery is skipped, or any other error occurs.
 //! - **The hub starts at the stream's next sequence** and each message is
 //!   published *at* its sequence ([`Hub::publish_at`]), so `data.cursor`

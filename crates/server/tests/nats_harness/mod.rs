@@ -208,6 +208,7 @@ impl Node {
                 "certstream_server=debug,info",
             ])
             .args(extra)
+            // Warnings (the failures the tests inject) show in the output.
             .stdout(Stdio::inherit())
             .kill_on_drop(true)
             .spawn()
