@@ -10,8 +10,7 @@ mod real_server_support;
 
 use base64::Engine;
 use certstream::{
-    CertificateUpdate, Client, ClientBuilder, Message, MessageStream, ReconnectPolicy, StreamKind,
-    UpdateType,
+    CertificateUpdate, Client, ClientBuilder, Message, ReconnectPolicy, StreamKind, UpdateType,
 };
 use ctlog_sim::{EntryType, LogSpec, SimEntry, Simulator};
 use futures::StreamExt;
@@ -23,6 +22,8 @@ use std::process::Stdio;
 use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, BufReader, Lines};
 use tokio::process::{Child, ChildStdout, Command};
+use tokio::sync::mpsc;
+use tokio::task::JoinHandle;
 
 /// `(source.url, cert_index)`: which log entry a certificate message is.
 type Id = (String, u64);
@@ -52,30 +53,53 @@ fn builder(url: &str) -> ClientBuilder {
     )
 }
 
-async fn connect(builder: ClientBuilder) -> MessageStream {
-    let client = builder.build().expect("valid configuration");
-    client.connect().await.expect("connects")
+/// A connected client whose stream is read continuously by a task, as an
+/// application would: the stream only notices a drop (and reconnects)
+/// while it is being polled.
+struct Consumer {
+    messages: mpsc::UnboundedReceiver<Result<Message, certstream::Error>>,
+    task: JoinHandle<()>,
 }
 
-async fn next(stream: &mut MessageStream) -> Message {
-    match tokio::time::timeout(Duration::from_secs(10), stream.next()).await {
+impl Drop for Consumer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+async fn connect(builder: ClientBuilder) -> Consumer {
+    let client = builder.build().expect("valid configuration");
+    let mut stream = client.connect().await.expect("connects");
+    let (tx, messages) = mpsc::unbounded_channel();
+    let task = tokio::spawn(async move {
+        while let Some(item) = stream.next().await {
+            if tx.send(item).is_err() {
+                return;
+            }
+        }
+    });
+    Consumer { messages, task }
+}
+
+async fn next(consumer: &mut Consumer) -> Message {
+    match tokio::time::timeout(Duration::from_secs(10), consumer.messages.recv()).await {
         Ok(Some(Ok(message))) => message,
         other => panic!("expected a message, got {other:?}"),
     }
 }
 
-async fn read(stream: &mut MessageStream, n: usize) -> Vec<Message> {
+async fn read(consumer: &mut Consumer, n: usize) -> Vec<Message> {
     let mut out = Vec::with_capacity(n);
     while out.len() < n {
-        out.push(next(stream).await);
+        out.push(next(consumer).await);
     }
     out
 }
 
 /// Asserts that the stream yields nothing for `quiet`: nothing repeated,
 /// nothing beyond what was expected.
-async fn assert_quiet(stream: &mut MessageStream, quiet: Duration) {
-    if let Ok(extra) = tokio::time::timeout(quiet, stream.next()).await {
+async fn assert_quiet(consumer: &mut Consumer, quiet: Duration) {
+    if let Ok(extra) = tokio::time::timeout(quiet, consumer.messages.recv()).await {
         panic!("unexpected extra item: {extra:?}");
     }
 }
