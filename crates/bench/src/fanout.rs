@@ -14,6 +14,7 @@
 //! - `--baseline` runs the same clients against the raw-socket baseline
 //!   instead (frames of `--frame-bytes`, written at `--rate`).
 
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 use ctlog_sim::{LogHandle, LogSpec, Simulator};
@@ -81,14 +82,17 @@ pub(crate) async fn simulator() -> anyhow::Result<(Simulator, LogHandle)> {
     Ok((sim, log))
 }
 
-/// Start the certstream server on `sim` and wait until it watches the log.
-pub(crate) async fn server(
-    sim: &Simulator,
-    clients: usize,
-    extra: &[&str],
-) -> anyhow::Result<ServerProcess> {
-    let state_dir = std::env::temp_dir().join(format!("certstream-bench-{}", std::process::id()));
-    let mut flags: Vec<String> = vec![
+/// The flags every benchmarked server process gets: `sim`'s log list, a
+/// state directory of its own, batches and connection limits sized for
+/// `clients`, and quiet logs.
+pub(crate) fn server_flags(sim: &Simulator, clients: usize) -> Vec<String> {
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let state_dir = std::env::temp_dir().join(format!(
+        "certstream-bench-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    vec![
         "--log-list".into(),
         sim.log_list_url(),
         "--state-dir".into(),
@@ -101,7 +105,16 @@ pub(crate) async fn server(
         "100000".into(),
         "--log-level".into(),
         "warn".into(),
-    ];
+    ]
+}
+
+/// Start the certstream server on `sim` and wait until it watches the log.
+pub(crate) async fn server(
+    sim: &Simulator,
+    clients: usize,
+    extra: &[&str],
+) -> anyhow::Result<ServerProcess> {
+    let mut flags = server_flags(sim, clients);
     flags.extend(extra.iter().map(|s| (*s).to_owned()));
     let process = ServerProcess::start("serve", &flags).await?;
     let stats_url = format!("http://{}/stats", process.addr);
@@ -137,17 +150,81 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
         let poll = ["--poll-interval", args.poll_interval.as_str()];
         server(&sim, args.clients, &poll).await?
     };
-    let rss_before_clients = process.rss_kib()?;
     let stall_every = 100usize.checked_div(args.stall_percent).unwrap_or(0);
-    let fleet = loadgen::connect(&Spec {
+    let spec = Spec {
         addr: process.addr,
         path: args.path.clone(),
         clients: args.clients,
         stall_every,
         sampled: args.sampled,
         deflate: args.deflate,
-    })
+    };
+    let measured = measure(
+        &process,
+        &log,
+        &spec,
+        args.rate,
+        args.seconds,
+        !args.baseline,
+    )
     .await?;
+    process.stop().await;
+    println!(
+        "fanout: {} | {} clients on {} ({} stalled) | {} entries/s for {:.1} s{}",
+        if args.baseline { "BASELINE" } else { "server" },
+        args.clients,
+        args.path,
+        args.clients as u64 - measured.live,
+        args.rate,
+        measured.window,
+        if args.deflate {
+            " | deflate offered"
+        } else {
+            ""
+        },
+    );
+    measured.print();
+    Ok(())
+}
+
+/// The figures of one measured window against one server process.
+pub(crate) struct Measured {
+    /// Entries the simulator published in the window.
+    published: u64,
+    /// Clients that keep reading.
+    live: u64,
+    /// Length of the window, seconds.
+    pub window: f64,
+    /// Messages and wire bytes delivered to keeping-up clients in the window.
+    delivered: (u64, u64),
+    /// Server CPU seconds in the window.
+    cpu: f64,
+    rss_before_clients: u64,
+    /// RSS sampled every second of the window, KiB.
+    rss: Vec<u64>,
+    rss_after: u64,
+    /// Messages keeping-up clients still lacked after the drain (server only).
+    lost: Option<u64>,
+    latencies: Option<Latencies>,
+    closed_stalled: usize,
+    closed_live: usize,
+    slow_cut: Option<u64>,
+}
+
+/// Connect `spec`'s clients to `process`, publish at `rate` for `seconds`,
+/// and (with `drain`, i.e. a real server) wait up to 30 s for every
+/// keeping-up client to have every entry; shared by `fanout` and `nats`
+/// so both modes are measured the same way.
+pub(crate) async fn measure(
+    process: &ServerProcess,
+    log: &LogHandle,
+    spec: &Spec,
+    rate: u64,
+    seconds: u64,
+    drain: bool,
+) -> anyhow::Result<Measured> {
+    let rss_before_clients = process.rss_kib()?;
+    let fleet = loadgen::connect(spec).await?;
     let live = fleet.stalled.iter().filter(|s| !**s).count() as u64;
     tokio::time::sleep(Duration::from_secs(2)).await;
 
@@ -157,8 +234,8 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
     let cpu0 = process.cpu_seconds()?;
     let start = Instant::now();
     let mut rss = Vec::new();
-    log.set_rate(args.rate as f64);
-    while start.elapsed() < Duration::from_secs(args.seconds) {
+    log.set_rate(rate as f64);
+    while start.elapsed() < Duration::from_secs(seconds) {
         tokio::time::sleep(Duration::from_secs(1)).await;
         rss.push(process.rss_kib()?);
     }
@@ -170,100 +247,101 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
 
     // Drain (server only: the baseline never stops writing).
     let mut lost = None;
-    if !args.baseline {
+    let mut slow_cut = None;
+    if drain {
         let expected = published * live;
         let deadline = Instant::now() + Duration::from_secs(30);
         while fleet.live_totals().0 - messages0 < expected && Instant::now() < deadline {
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
         lost = Some(expected.saturating_sub(fleet.live_totals().0 - messages0));
-    }
-    let rss_after = process.rss_kib()?;
-    let slow_cut = if args.baseline {
-        None
-    } else {
         let stats: serde_json::Value = reqwest::get(format!("http://{}/stats", process.addr))
             .await?
             .json()
             .await?;
-        stats["slow_clients_disconnected"].as_u64()
-    };
-    let closed_stalled = count_closed(&fleet, true);
-    let closed_live = count_closed(&fleet, false);
-    let latencies = latencies(&fleet, &log, first);
-    process.stop().await;
-
-    let delivered = (messages1 - messages0) as f64;
-    let delivered_bytes = (bytes1 - bytes0) as f64;
-    let cpu = cpu1 - cpu0;
-    println!(
-        "fanout: {} | {} clients on {} ({} stalled) | {} entries/s for {:.1} s{}",
-        if args.baseline { "BASELINE" } else { "server" },
-        args.clients,
-        args.path,
-        args.clients as u64 - live,
-        args.rate,
+        slow_cut = stats["slow_clients_disconnected"].as_u64();
+    }
+    Ok(Measured {
+        published,
+        live,
         window,
-        if args.deflate {
-            " | deflate offered"
-        } else {
-            ""
-        },
-    );
-    println!("  entries published       {published}");
-    println!("  delivered msgs/s        {:.0}", delivered / window);
-    println!(
-        "  delivered bytes/s       {:.1} MB/s",
-        delivered_bytes / window / 1e6
-    );
-    if delivered > 0.0 {
+        delivered: (messages1 - messages0, bytes1 - bytes0),
+        cpu: cpu1 - cpu0,
+        rss_before_clients,
+        rss,
+        rss_after: process.rss_kib()?,
+        lost,
+        latencies: latencies(&fleet, log, first),
+        closed_stalled: count_closed(&fleet, true),
+        closed_live: count_closed(&fleet, false),
+        slow_cut,
+    })
+}
+
+impl Measured {
+    /// Print the figures, one per line, under a caller's heading.
+    pub(crate) fn print(&self) {
+        let window = self.window;
+        let delivered = self.delivered.0 as f64;
+        let delivered_bytes = self.delivered.1 as f64;
+        println!("  entries published       {}", self.published);
+        println!("  delivered msgs/s        {:.0}", delivered / window);
         println!(
-            "  mean message bytes      {:.0}",
-            delivered_bytes / delivered
+            "  delivered bytes/s       {:.1} MB/s",
+            delivered_bytes / window / 1e6
         );
-    }
-    if let Some(lost) = lost {
+        if delivered > 0.0 {
+            println!(
+                "  mean message bytes      {:.0}",
+                delivered_bytes / delivered
+            );
+        }
+        if let Some(lost) = self.lost {
+            println!(
+                "  undelivered after drain {lost} of {} messages (keeping-up clients)",
+                self.published * self.live
+            );
+        }
+        if let Some(l) = &self.latencies {
+            println!(
+                "  latency p50 / p99       {} ms / {} ms ({} samples; entry visible -> client)",
+                l.end_to_end.0, l.end_to_end.1, l.samples
+            );
+            println!(
+                "  fan-out p50 / p99       {} ms / {} ms (rendered -> client)",
+                l.fanout.0, l.fanout.1
+            );
+        }
         println!(
-            "  undelivered after drain {lost} of {} messages (keeping-up clients)",
-            published * live
-        );
-    }
-    if let Some(l) = latencies {
-        println!(
-            "  latency p50 / p99       {} ms / {} ms ({} samples; entry visible -> client)",
-            l.end_to_end.0, l.end_to_end.1, l.samples
+            "  server cpu              {:.0}% of one core",
+            100.0 * self.cpu / window
         );
         println!(
-            "  fan-out p50 / p99       {} ms / {} ms (rendered -> client)",
-            l.fanout.0, l.fanout.1
+            "  bytes per cpu-second    {:.1} MB",
+            delivered_bytes / self.cpu.max(1e-9) / 1e6
         );
+        println!(
+            "  server rss              before clients {} MiB, during window {}..{} MiB, after {} MiB",
+            self.rss_before_clients / 1024,
+            self.rss.iter().min().copied().unwrap_or(0) / 1024,
+            self.rss.iter().max().copied().unwrap_or(0) / 1024,
+            self.rss_after / 1024
+        );
+        let every_5s: Vec<String> = self
+            .rss
+            .iter()
+            .step_by(5)
+            .map(|kib| (kib / 1024).to_string())
+            .collect();
+        println!("  server rss every 5 s    {} MiB", every_5s.join(" "));
+        println!(
+            "  closed by server        {} stalled (seen), {} keeping-up",
+            self.closed_stalled, self.closed_live
+        );
+        if let Some(cut) = self.slow_cut {
+            println!("  slow clients cut off    {cut} (server /stats)");
+        }
     }
-    println!(
-        "  server cpu              {:.0}% of one core",
-        100.0 * cpu / window
-    );
-    println!(
-        "  bytes per cpu-second    {:.1} MB",
-        delivered_bytes / cpu.max(1e-9) / 1e6
-    );
-    println!(
-        "  server rss              before clients {} MiB, during window {}..{} MiB, after {} MiB",
-        rss_before_clients / 1024,
-        rss.iter().min().copied().unwrap_or(0) / 1024,
-        rss.iter().max().copied().unwrap_or(0) / 1024,
-        rss_after / 1024
-    );
-    let every_5s: Vec<String> = rss
-        .iter()
-        .step_by(5)
-        .map(|kib| (kib / 1024).to_string())
-        .collect();
-    println!("  server rss every 5 s    {} MiB", every_5s.join(" "));
-    println!("  closed by server        {closed_stalled} stalled (seen), {closed_live} keeping-up");
-    if let Some(cut) = slow_cut {
-        println!("  slow clients cut off    {cut} (server /stats)");
-    }
-    Ok(())
 }
 
 fn count_closed(fleet: &Fleet, stalled: bool) -> usize {
@@ -271,7 +349,7 @@ fn count_closed(fleet: &Fleet, stalled: bool) -> usize {
         .counters
         .iter()
         .zip(&fleet.stalled)
-        .filter(|(c, s)| **s == stalled && c.closed.load(std::sync::atomic::Ordering::Relaxed) == 1)
+        .filter(|(c, s)| **s == stalled && c.closed.load(Ordering::Relaxed) == 1)
         .count()
 }
 

@@ -21,6 +21,7 @@ mod filtered;
 mod history_append;
 mod ingest;
 mod loadgen;
+mod nats;
 mod procstat;
 mod server_process;
 
@@ -45,6 +46,9 @@ enum Command {
     Idle(fanout::IdleArgs),
     /// Server CPU with 1,000 distinct domain filters vs 1,000 unfiltered clients.
     Filtered(filtered::Args),
+    /// One edge's fan-out through NATS JetStream vs the embedded mode, and
+    /// ingest-to-client latency through NATS (needs `nats-server` on PATH).
+    Nats(nats::Args),
     /// Cost of the embedded history store's append (one transaction per batch).
     HistoryAppend(history_append::Args),
     /// Internal: run the certstream server with these flags.
@@ -64,6 +68,7 @@ fn main() -> anyhow::Result<()> {
         Command::Fanout(args) => runtime()?.block_on(fanout::run(args)),
         Command::Idle(args) => runtime()?.block_on(fanout::idle(args)),
         Command::Filtered(args) => runtime()?.block_on(filtered::run(args)),
+        Command::Nats(args) => runtime()?.block_on(nats::run(args)),
         Command::HistoryAppend(args) => history_append::run(&args),
         Command::Serve { flags } => {
             let config = certstream_server::Config::from_args(

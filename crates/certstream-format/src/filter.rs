@@ -49,6 +49,7 @@
 use crate::message::{Name, UpdateData};
 use crate::UpdateType;
 use regex::{Regex, RegexBuilder};
+use serde::{Deserialize, Serialize};
 use wildmatch::WildMatch;
 
 /// The query parameters that are filters; a server owns every other one
@@ -69,7 +70,12 @@ pub const REGEX_DFA_SIZE_LIMIT: usize = 1024 * 1024;
 /// Exists so that filtering never touches the JSON: the server keeps one
 /// beside each rendered message ([`Rendered::filter_meta`](crate::Rendered::filter_meta))
 /// and every client's [`Filter`] reads it. Strings are stored lower-cased.
-#[derive(Debug, Clone, Default, PartialEq)]
+///
+/// Serialisable so that a server which renders certificates on one machine
+/// can ship the facts with the message to servers that only fan out (the
+/// NATS edge), which then never re-parse the JSON. The facts are trusted as
+/// written: deserialise only what a [`FilterMeta`] constructor produced.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct FilterMeta {
     /// `all_domains`, lower-cased.
     domains: Vec<String>,
@@ -78,7 +84,7 @@ pub struct FilterMeta {
 }
 
 /// The facts only a certificate message carries.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct CertFacts {
     update_type: UpdateType,
     /// Lower-cased issuer O and CN, when present.

@@ -242,3 +242,22 @@ fn from_update_falls_back_to_the_chain_when_the_leaf_has_no_issuer() {
     update.data.chain = None;
     assert!(!filter(&[("issuer", "we1")]).matches(&FilterMeta::from_update(&update.data)));
 }
+
+/// What a server ships to fan-out-only servers must filter exactly like
+/// what rendering produced: certificate facts and domains-only facts.
+#[test]
+fn facts_survive_serialisation() {
+    let certs = read_certs(&data_dir().join("certs/azul/cloudflare.pem"));
+    let chain: Vec<&[u8]> = certs.iter().skip(1).map(Vec::as_slice).collect();
+    let rendered = render_entry(UpdateType::PrecertLogEntry, &certs[0], &chain, 7);
+    let domains_only = FilterMeta::from_domains(&names(&["WWW.Example.ORG"]));
+    for meta in [&rendered.filter_meta, &domains_only] {
+        let json = serde_json::to_string(meta).expect("serialise");
+        let back: FilterMeta = serde_json::from_str(&json).expect("deserialise");
+        assert_eq!(&back, meta);
+    }
+    let json = serde_json::to_string(&rendered.filter_meta).expect("serialise");
+    let back: FilterMeta = serde_json::from_str(&json).expect("deserialise");
+    assert!(filter(&[("issuer", "we1"), ("update_type", "precert")]).matches(&back));
+    assert!(!filter(&[("domain", "example.org")]).matches(&back));
+}

@@ -53,7 +53,7 @@ impl Config {
     /// The URL for one connection: resuming after `cursor` when there is one.
     pub(crate) fn request_url(&self, cursor: Option<&str>) -> Url {
         let mut url = self.url.clone();
-        if let Some(cursor) = cursor.filter(|_| false) {
+        if let Some(cursor) = cursor {
             url.query_pairs_mut().append_pair("since", cursor);
         }
         url

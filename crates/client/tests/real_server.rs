@@ -14,7 +14,7 @@ use certstream::{
 };
 use ctlog_sim::{EntryType, LogSpec, SimEntry, Simulator};
 use futures::StreamExt;
-use real_server_support::{grow, CursorStrippingProxy, RealServer, StateDir};
+use real_server_support::{grow, hold_next_attempt, CursorStrippingProxy, RealServer, StateDir};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashSet};
 use std::net::SocketAddr;
@@ -147,7 +147,12 @@ fn per_log(ids: &[Id]) -> BTreeMap<String, Vec<u64>> {
 fn everything_published(sim: &Simulator) -> BTreeMap<String, Vec<u64>> {
     sim.logs()
         .iter()
-        .map(|log| (log.url().to_owned(), (log.first_index()..log.size()).collect()))
+        .map(|log| {
+            (
+                log.url().to_owned(),
+                (log.first_index()..log.size()).collect(),
+            )
+        })
         .collect()
 }
 
@@ -188,7 +193,10 @@ async fn lite_full_and_domains_only_streams_carry_what_the_simulator_served() {
             let leaf = &data.leaf_cert.cert;
             assert_eq!(leaf.subject.cn.as_ref(), entry.domains.first(), "{what}");
             assert_eq!(leaf.issuer.o.as_deref(), Some("ctlog-sim"), "{what}");
-            let cursor = data.cursor.as_deref().unwrap_or_else(|| panic!("{what}: no cursor"));
+            let cursor = data
+                .cursor
+                .as_deref()
+                .unwrap_or_else(|| panic!("{what}: no cursor"));
             assert!(!cursor.is_empty(), "{what}");
             assert_eq!(message.cursor(), Some(cursor), "{what}");
             assert!(cursors.insert(cursor.to_owned()), "{what}: cursor repeated");
@@ -242,19 +250,14 @@ async fn lite_full_and_domains_only_streams_carry_what_the_simulator_served() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn after_a_server_restart_on_the_same_port_the_client_resumes_with_since_and_loses_nothing()
-{
+async fn after_a_server_restart_on_the_same_port_the_client_resumes_with_since_and_loses_nothing() {
     let state = StateDir::new();
     let first = RealServer::start(two_logs().await, any_port(), state.path()).await;
     let addr = first.addr;
-    // A fixed 3 s between attempts: the restarted server has caught up
-    // long before the client is back (asserted below), so what was
-    // published meanwhile can only reach the client through `since`.
     let policy = ReconnectPolicy::default()
-        .min_delay(Duration::from_secs(3))
-        .max_delay(Duration::from_secs(3))
-        .without_jitter()
-        .max_attempts(10);
+        .min_delay(Duration::from_millis(200))
+        .max_delay(Duration::from_secs(1))
+        .max_attempts(20);
     let mut stream = connect(Client::builder().url(first.url()).reconnect(policy)).await;
     first.wait_for_clients(1, 0, 0).await;
     first.grow(5);
@@ -265,16 +268,15 @@ async fn after_a_server_restart_on_the_same_port_the_client_resumes_with_since_a
     first.grow(3);
     let sim = first.stop().await;
     grow(&sim, 4);
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // The client's next attempt is held until the restarted server has
+    // passed everything published meanwhile, so that it can only get
+    // those entries back through `since`.
+    let held = hold_next_attempt(addr).await;
     grow(&sim, 2);
-
     let second = RealServer::start(sim, addr, state.path()).await;
     let stats = second.wait_until_caught_up().await;
-    assert_eq!(
-        stats["clients"]["lite"], 0,
-        "the client came back before the restarted server had passed the \
-         downtime entries; this run cannot show that `since` recovered them"
-    );
+    assert_eq!(stats["clients"]["lite"], 0, "the client is not back yet");
+    drop(held);
     // Live entries once the client is back.
     second.wait_for_clients(1, 0, 0).await;
     second.grow(3);
@@ -282,13 +284,18 @@ async fn after_a_server_restart_on_the_same_port_the_client_resumes_with_since_a
     let want = everything_published(&second.sim);
     let total: usize = want.values().map(Vec::len).sum();
     assert_eq!(total, 2 * 17);
-    while got.len() < total {
-        got.push(id_of(&next(&mut stream).await));
+    let mut ended = None;
+    while got.len() < total && ended.is_none() {
+        match tokio::time::timeout(Duration::from_secs(10), stream.messages.recv()).await {
+            Ok(Some(Ok(message))) => got.push(id_of(&message)),
+            other => ended = Some(format!("{other:?}")),
+        }
     }
     assert_eq!(
         per_log(&got),
         want,
-        "every entry of every log exactly once, in order, across the restart"
+        "every entry of every log exactly once, in order, across the restart \
+         (reading ended with {ended:?})"
     );
     assert_quiet(&mut stream, Duration::from_millis(300)).await;
     second.stop().await;
@@ -312,7 +319,8 @@ async fn without_cursors_the_client_reconnects_plainly_and_goes_on_live() {
     let before = read(&mut stream, 4).await;
 
     // Entries 4 and 5 were published in the same batch as 0..=3, so the
-    // server had sent them before the relay cut the connection.
+    // server had broadcast them before the client could reconnect: a
+    // plain reconnect starts live and never sees them.
     let requests = proxy.wait_for_requests(2).await;
     assert_eq!(requests, ["/", "/"], "no cursor seen, so no `since`");
     server.wait_for_clients(1, 0, 0).await;
@@ -396,7 +404,9 @@ async fn filters_select_exactly_the_matching_certificates_end_to_end() {
     for (name, builder, rule) in cases {
         filtered.push((name, rule, connect(builder).await));
     }
-    server.wait_for_clients(1 + filtered.len() as u64, 0, 0).await;
+    server
+        .wait_for_clients(1 + filtered.len() as u64, 0, 0)
+        .await;
     server.grow(20);
 
     let all: Vec<Id> = read(&mut everything, 40).await.iter().map(id_of).collect();
@@ -468,8 +478,8 @@ impl Cli {
 /// `2026-01-02T03:04:05` for Unix seconds, in UTC (RFC 3339 without the
 /// offset), written independently of the CLI's own formatting.
 fn utc(seconds: f64) -> String {
-    let time = time::OffsetDateTime::from_unix_timestamp(seconds.floor() as i64)
-        .expect("time in range");
+    let time =
+        time::OffsetDateTime::from_unix_timestamp(seconds.floor() as i64).expect("time in range");
     let text = time
         .format(&time::format_description::well_known::Rfc3339)
         .expect("formats");
@@ -496,9 +506,7 @@ async fn the_cli_prints_each_mode_from_the_real_server() {
     server.grow(N);
 
     let log = server.sim.logs()[0].clone();
-    let entries: Vec<SimEntry> = (0..N)
-        .map(|i| log.entry(i).expect("published"))
-        .collect();
+    let entries: Vec<SimEntry> = (0..N).map(|i| log.entry(i).expect("published")).collect();
 
     // --json: each line one lite certificate_update, in log order.
     let json = json.read_all_then_kill(N as usize).await;
@@ -509,7 +517,10 @@ async fn the_cli_prints_each_mode_from_the_real_server() {
         assert_eq!(value["message_type"], "certificate_update", "{line}");
         assert_eq!(data["source"]["url"], log.url(), "{line}");
         assert_eq!(data["cert_index"], entry.index, "{line}");
-        assert_eq!(data["leaf_cert"]["all_domains"], serde_json::json!(entry.domains));
+        assert_eq!(
+            data["leaf_cert"]["all_domains"],
+            serde_json::json!(entry.domains)
+        );
         assert!(data["cursor"].is_string(), "{line}");
         assert!(data.get("chain").is_none(), "lite: no chain: {line}");
         assert!(data["leaf_cert"].get("as_der").is_none(), "lite: {line}");
@@ -517,11 +528,19 @@ async fn the_cli_prints_each_mode_from_the_real_server() {
     }
 
     // --full --json: the full stream, chain and DER included.
-    for (line, entry) in full.read_all_then_kill(N as usize).await.iter().zip(&entries) {
+    for (line, entry) in full
+        .read_all_then_kill(N as usize)
+        .await
+        .iter()
+        .zip(&entries)
+    {
         let value: Value = serde_json::from_str(line).expect("each line is JSON");
         let data = &value["data"];
         assert_eq!(data["cert_index"], entry.index, "{line}");
-        assert_eq!(data["leaf_cert"]["all_domains"], serde_json::json!(entry.domains));
+        assert_eq!(
+            data["leaf_cert"]["all_domains"],
+            serde_json::json!(entry.domains)
+        );
         let der = base64_der(data["leaf_cert"]["as_der"].as_str(), "full --json");
         assert_eq!(der, entry.leaf_der);
         let chain = data["chain"].as_array().expect("full: chain");
@@ -551,7 +570,8 @@ async fn the_cli_prints_each_mode_from_the_real_server() {
     assert_eq!(www.read_all_then_kill(want.len()).await, want);
 
     // --domains-only: `[time] <names>`, time of arrival.
-    let shape = regex::Regex::new(r"^\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\] (.+)$").expect("regex");
+    let shape =
+        regex::Regex::new(r"^\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\] (.+)$").expect("regex");
     let lines = domains_only.read_all_then_kill(N as usize).await;
     for (line, entry) in lines.iter().zip(&entries) {
         let names = shape

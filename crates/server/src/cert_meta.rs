@@ -7,9 +7,9 @@
 //!   dedup [`issuance_key`](certstream_format::dedup::issuance_key) of the
 //!   leaf, so a thousand clients with different filters compare borrowed
 //!   strings and a 32-byte key, never JSON.
-//! - **History entries rebuild the filter facts lazily.** `FilterMeta`
-//!   keeps its fields private and has no serialised form, so the history
-//!   store keeps only the wire forms and the issuance key. An entry read
+//! - **History entries rebuild the filter facts lazily.** The history
+//!   stores keep only the wire forms and the issuance key (a NATS edge's
+//!   live feed, by contrast, gets the facts in each message). An entry read
 //!   back from history parses its lite JSON into [`FilterMeta`] the first
 //!   time a filtering client asks ([`CertMeta::filter`]); unfiltered
 //!   clients never pay for it, and live entries never do.
@@ -66,5 +66,11 @@ impl CertMeta {
     /// The dedup key, when the leaf had one.
     pub fn issuance(&self) -> Option<IssuanceKey> {
         self.issuance
+    }
+
+    /// The filter facts, if already extracted, and the dedup key: what a
+    /// NATS ingest ships so that edges never rebuild the facts.
+    pub fn into_parts(self) -> (Option<FilterMeta>, Option<IssuanceKey>) {
+        (self.filter.into_inner(), self.issuance)
     }
 }

@@ -117,12 +117,13 @@ impl Pipeline {
                     let batch: Vec<(u64, Envelope)> = messages
                         .into_iter()
                         .map(|(index, outgoing)| {
-                            let issuance = outgoing.meta.issuance();
+                            let (facts, issuance) = outgoing.meta.into_parts();
                             (
                                 index,
                                 Envelope {
                                     message: outgoing.message,
                                     issuance,
+                                    facts,
                                 },
                             )
                         })

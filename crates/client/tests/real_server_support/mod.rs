@@ -191,6 +191,22 @@ impl RealServer {
     }
 }
 
+/// Waits for the client's next connection attempt on a stopped server's
+/// port and holds it (TCP accepted, no HTTP response) until the returned
+/// socket is dropped. The listener itself is closed at once, so the next
+/// server can bind the port: the test, not the client's timing, decides
+/// when the client can come back.
+pub async fn hold_next_attempt(addr: SocketAddr) -> TcpStream {
+    let listener = TcpListener::bind(addr)
+        .await
+        .expect("bind the stopped server's port");
+    let (held, _) = tokio::time::timeout(Duration::from_secs(10), listener.accept())
+        .await
+        .expect("the client tries to reconnect")
+        .expect("accept");
+    held
+}
+
 /// Publishes `n` entries into every log of `sim`.
 pub fn grow(sim: &Simulator, n: u64) {
     for log in sim.logs() {
@@ -210,9 +226,7 @@ pub struct CursorStrippingProxy {
 
 impl CursorStrippingProxy {
     pub async fn start(upstream: SocketAddr, cut_first_after: usize) -> CursorStrippingProxy {
-        let listener = TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("proxy binds");
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("proxy binds");
         let addr = listener.local_addr().expect("proxy address");
         let requests = Arc::new(Mutex::new(Vec::new()));
         let seen = Arc::clone(&requests);
@@ -263,6 +277,8 @@ async fn relay(
     requests: Arc<Mutex<Vec<String>>>,
 ) {
     let mut target = String::new();
+    // tungstenite's handshake callback returns its large ErrorResponse.
+    #[allow(clippy::result_large_err)]
     let record = |request: &Request, response: Response| {
         target = request.uri().to_string();
         Ok(response)

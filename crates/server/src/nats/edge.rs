@@ -148,11 +148,11 @@ impl Edge {
             first = false;
             match Envelope::decode(message.payload.clone()) {
                 Ok(envelope) => {
-                    self.hub.publish_at(
-                        seq,
-                        envelope.message,
-                        CertMeta::deferred(envelope.issuance),
-                    );
+                    let meta = match envelope.facts {
+                        Some(facts) => CertMeta::new(facts, envelope.issuance),
+                        None => CertMeta::deferred(envelope.issuance),
+                    };
+                    self.hub.publish_at(seq, envelope.message, meta);
                 }
                 Err(error) => {
                     tracing::error!(seq, %error, "undecodable message in the stream; skipped")
