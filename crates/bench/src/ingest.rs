@@ -17,9 +17,9 @@
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use certstream_format::{render, EntryInput, UpdateType};
+use certstream_server::pipeline::render_entry;
 use ct::issuer_cache::IssuerCache;
-use ct::{EntryType, LogEntry};
+use ct::LogEntry;
 use ctlog_sim::{LogSpec, Simulator};
 
 use crate::procstat;
@@ -156,20 +156,7 @@ async fn measure(sim: &Simulator, duration: Duration) -> anyhow::Result<Outcome>
 /// Render one entry as the server's pipeline does; returns the time taken.
 fn render_one(entry: &LogEntry, url: &str) -> Duration {
     let start = Instant::now();
-    let chain: Vec<&[u8]> = entry.chain.iter().map(|c| c.as_ref()).collect();
-    let rendered = render(&EntryInput {
-        update_type: match entry.entry_type {
-            EntryType::X509 => UpdateType::X509LogEntry,
-            EntryType::Precert => UpdateType::PrecertLogEntry,
-        },
-        leaf_der: &entry.leaf,
-        chain_der: &chain,
-        cert_index: entry.index,
-        cert_link: url,
-        seen: 0.0,
-        source_url: url,
-        source_name: "bench",
-    });
+    let rendered = render_entry(entry, url, url, "bench", 0.0);
     std::hint::black_box(&rendered);
     start.elapsed()
 }

@@ -33,17 +33,17 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::Context;
-use certstream_format::{render, EntryInput, UpdateType};
 use ct::issuer_cache::IssuerCache;
 use ct::loglist::Protocol;
 use ct::tile::tiles_covering;
-use ct::{rfc6962, static_ct, EntryType, FetchError, LogEntry};
+use ct::{rfc6962, static_ct, FetchError, LogEntry};
 use futures::{stream, StreamExt, TryStreamExt};
 
 use crate::backoff::Backoff;
 use crate::config::DEFAULT_LOG_LIST;
 use crate::log_list::{self, ListSettings};
 use crate::operators::USER_AGENT;
+use crate::pipeline::render_entry;
 use crate::stats::unix_now;
 use output::Output;
 use progress::Progress;
@@ -295,21 +295,7 @@ async fn tree_size(reader: &Reader) -> Result<u64, FetchError> {
 
 /// One output line: the full-stream message of an entry.
 fn render_line(target: &Target, (entry, link): &(LogEntry, String)) -> String {
-    let chain: Vec<&[u8]> = entry.chain.iter().map(|c| c.as_ref()).collect();
-    render(&EntryInput {
-        update_type: match entry.entry_type {
-            EntryType::X509 => UpdateType::X509LogEntry,
-            EntryType::Precert => UpdateType::PrecertLogEntry,
-        },
-        leaf_der: &entry.leaf,
-        chain_der: &chain,
-        cert_index: entry.index,
-        cert_link: link,
-        seen: unix_now(),
-        source_url: &target.url,
-        source_name: &target.name,
-    })
-    .full
+    render_entry(entry, link, &target.url, &target.name, unix_now()).full
 }
 
 /// Decide the protocol (flags, else the log list, else probing) and the

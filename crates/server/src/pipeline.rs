@@ -30,7 +30,7 @@ use std::ops::Range;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
-use certstream_format::{render, EntryInput, UpdateType};
+use certstream_format::{render, EntryInput, Rendered, UpdateType};
 use ct::loglist::LogSource;
 use ct::{EntryType, LogEntry};
 
@@ -167,6 +167,34 @@ impl Pipeline {
     }
 }
 
+/// Render one decoded log entry into its three wire forms.
+///
+/// The one place a `ct::LogEntry` becomes a `certstream_format::EntryInput`,
+/// shared by the live pipeline, `backfill` and the ingest benchmark, so all
+/// three emit exactly the same message for the same entry.
+pub fn render_entry(
+    entry: &LogEntry,
+    cert_link: &str,
+    source_url: &str,
+    source_name: &str,
+    seen: f64,
+) -> Rendered {
+    let chain: Vec<&[u8]> = entry.chain.iter().map(|c| c.as_ref()).collect();
+    render(&EntryInput {
+        update_type: match entry.entry_type {
+            EntryType::X509 => UpdateType::X509LogEntry,
+            EntryType::Precert => UpdateType::PrecertLogEntry,
+        },
+        leaf_der: &entry.leaf,
+        chain_der: &chain,
+        cert_index: entry.index,
+        cert_link,
+        seen,
+        source_url,
+        source_name,
+    })
+}
+
 /// Render every entry; returns the messages and the degraded-certificate count.
 /// Each message comes with its `cert_index`.
 fn render_batch(
@@ -178,21 +206,16 @@ fn render_batch(
     let mut unparsed = 0u64;
     for pending in batch {
         let entry = &pending.entry;
-        let chain: Vec<&[u8]> = entry.chain.iter().map(|c| c.as_ref()).collect();
-        let input = EntryInput {
-            update_type: match entry.entry_type {
-                EntryType::X509 => UpdateType::X509LogEntry,
-                EntryType::Precert => UpdateType::PrecertLogEntry,
-            },
-            leaf_der: &entry.leaf,
-            chain_der: &chain,
-            cert_index: entry.index,
-            cert_link: &pending.cert_link,
-            seen: unix_now(),
-            source_url: source.url(),
-            source_name: &source.description,
+        let render = || {
+            render_entry(
+                entry,
+                &pending.cert_link,
+                source.url(),
+                &source.description,
+                unix_now(),
+            )
         };
-        match catch_unwind(AssertUnwindSafe(|| render(&input))) {
+        match catch_unwind(AssertUnwindSafe(render)) {
             Ok(rendered) => {
                 unparsed += u64::from(rendered.unparsed_certs);
                 let issuance = certstream_format::dedup::issuance_key(&entry.leaf);
