@@ -21,9 +21,9 @@
 //! - **Errors are retried** with the server's [`Backoff`] (exponential,
 //!   jittered, at least the log's `Retry-After`), up to `--max-retries`
 //!   times per request; then the command fails, and re-running it resumes
-//!   (see [`output`]). An entry that does not decode is reported on stderr
+//!   (see `output`). An entry that does not decode is reported on stderr
 //!   and skipped, as the live server does.
-//! - Progress goes to stderr ([`progress`]); data goes to `--out` or stdout.
+//! - Progress goes to stderr (`progress`); data goes to `--out` or stdout.
 
 mod output;
 mod progress;

@@ -238,6 +238,8 @@ pub struct Cli {
     /// CT log list (v3 schema) to watch: an http(s) URL or a file path.
     /// [env: CERTSTREAM_LOG_LIST] [default: Google's v3 list,
     /// https://www.gstatic.com/ct/log_list/v3/log_list.json]
+    // The URL stays bare: this text is also `--help` output, where `<...>` would show.
+    #[allow(rustdoc::bare_urls)]
     #[arg(long, value_name = "URL-or-PATH")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub log_list: Option<String>,

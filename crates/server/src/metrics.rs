@@ -1,7 +1,7 @@
 //! `GET /metrics`: the `/stats` numbers in the Prometheus text format.
 //!
 //! # Design
-//! [`Stats`] stays the one source of truth: watchers and sessions update it
+//! [`Stats`](crate::stats::Stats) stays the one source of truth: watchers and sessions update it
 //! and `/stats` serialises it. On each scrape a fresh
 //! `metrics-exporter-prometheus` recorder is filled from a snapshot
 //! (counters set with `absolute`, gauges with `set`) and rendered. A fresh
