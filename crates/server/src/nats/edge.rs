@@ -24,7 +24,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
-use async_nats::jetstream::consumer::{pull, AckPolicy, DeliverPolicy};
 use futures::TryStreamExt;
 use tokio_util::sync::CancellationToken;
 
@@ -32,7 +31,7 @@ use crate::backoff::Backoff;
 use crate::cert_meta::CertMeta;
 use crate::hub::Hub;
 use crate::nats::envelope::Envelope;
-use crate::nats::jetstream::JetStream;
+use crate::nats::jetstream::{self, JetStream};
 use crate::nats::stream_history::StreamHistory;
 
 /// How often the stream's oldest sequence is re-read.
@@ -41,9 +40,6 @@ pub const REFRESH_EVERY: Duration = Duration::from_secs(5);
 /// The server sends a heartbeat this often while idle; a missed one means
 /// the consumer is gone (its server died) and is recreated.
 const HEARTBEAT: Duration = Duration::from_secs(1);
-
-/// A consumer whose edge vanished is removed by the server after this.
-const INACTIVE_THRESHOLD: Duration = Duration::from_secs(30);
 
 /// Longest wait before recreating a failed consumer.
 const MAX_RETRY_DELAY: Duration = Duration::from_secs(2);
@@ -113,16 +109,7 @@ impl Edge {
     async fn consume(&self, start: u64) -> anyhow::Result<()> {
         let stream = self.js.stream().await?;
         let consumer = stream
-            .create_consumer(pull::Config {
-                deliver_policy: DeliverPolicy::ByStartSequence {
-                    start_sequence: start.max(1),
-                },
-                ack_policy: AckPolicy::None,
-                inactive_threshold: INACTIVE_THRESHOLD,
-                num_replicas: 1,
-                memory_storage: true,
-                ..Default::default()
-            })
+            .create_consumer(jetstream::reader(start))
             .await
             .context("creating the edge's consumer")?;
         let mut messages = consumer

@@ -147,3 +147,27 @@ impl JetStream {
             .with_context(|| format!("looking up JetStream stream {}", self.settings.stream))
     }
 }
+
+/// A consumer whose reader vanished (an edge that died, a replay whose
+/// delete got lost) is removed by the server after this.
+const READER_INACTIVE_THRESHOLD: Duration = Duration::from_secs(30);
+
+/// The one consumer shape every reader of the stream uses, the edge's live
+/// feed and `?since=` replays alike: an ephemeral, unacknowledged,
+/// in-memory pull consumer starting at stream sequence `start`
+/// (JetStream sequences start at 1). Readers never ack: the stream, not
+/// the consumer, is the record, and a reader that falls behind simply
+/// recreates its consumer from its own next sequence.
+pub fn reader(start: u64) -> async_nats::jetstream::consumer::pull::Config {
+    use async_nats::jetstream::consumer::{pull, AckPolicy, DeliverPolicy};
+    pull::Config {
+        deliver_policy: DeliverPolicy::ByStartSequence {
+            start_sequence: start.max(1),
+        },
+        ack_policy: AckPolicy::None,
+        inactive_threshold: READER_INACTIVE_THRESHOLD,
+        num_replicas: 1,
+        memory_storage: true,
+        ..Default::default()
+    }
+}

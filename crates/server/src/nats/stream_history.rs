@@ -16,19 +16,15 @@
 //!   decides when to tell a client its cursor expired.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Duration;
 
 use anyhow::Context as _;
-use async_nats::jetstream::consumer::{pull, AckPolicy, DeliverPolicy};
 use async_nats::jetstream::stream::Stream;
 use futures::future::BoxFuture;
 use futures::TryStreamExt;
 
 use crate::history::{History, Record};
 use crate::nats::envelope::Envelope;
-
-/// A consumer whose delete got lost is removed by the server after this.
-const INACTIVE_THRESHOLD: Duration = Duration::from_secs(30);
+use crate::nats::jetstream;
 
 /// The JetStream stream, read by sequence; cheap to share.
 #[derive(Debug)]
@@ -75,16 +71,7 @@ impl StreamHistory {
         }
         let consumer = self
             .stream
-            .create_consumer(pull::Config {
-                deliver_policy: DeliverPolicy::ByStartSequence {
-                    start_sequence: from.max(1),
-                },
-                ack_policy: AckPolicy::None,
-                inactive_threshold: INACTIVE_THRESHOLD,
-                num_replicas: 1,
-                memory_storage: true,
-                ..Default::default()
-            })
+            .create_consumer(jetstream::reader(from))
             .await
             .context("creating a history consumer")?;
         let name = consumer.cached_info().name.clone();
