@@ -4,6 +4,8 @@
 //! a run killed midway (with a torn last line) resumes with no duplicate
 //! and no gap.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -14,37 +16,14 @@ use ctlog_sim::{Endpoint, Fault, LogSpec, Simulator};
 use serde_json::Value;
 use tokio::process::Command;
 
-const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/data");
+use common::{golden, DATA};
+
 const ARGON: &str = "rfc6962/live2026-argon2026h2-get-entries-1111014090-1111014109.json";
 const ARGON_GOLDEN: &str =
     "golden/rfc6962/live2026-argon2026h2-get-entries-1111014090-1111014109.jsonl";
 const ARGON_FIRST: u64 = 1_111_014_090;
 const ARGON_LAST: u64 = 1_111_014_109;
 const NAVIGLI_GOLDEN: &str = "golden/static-ct/navigli2025h2.jsonl";
-
-/// Golden lines keyed by `cert_index`, with `_` annotations removed.
-fn golden(path: &str) -> BTreeMap<u64, Value> {
-    let text = std::fs::read_to_string(format!("{DATA}/{path}")).expect("golden file");
-    text.lines()
-        .map(|line| {
-            let mut value: Value = serde_json::from_str(line).expect("golden JSON");
-            strip_annotations(&mut value);
-            let index = value["cert_index"].as_u64().expect("cert_index");
-            (index, value)
-        })
-        .collect()
-}
-
-fn strip_annotations(value: &mut Value) {
-    match value {
-        Value::Object(map) => {
-            map.retain(|key, _| !key.starts_with('_'));
-            map.values_mut().for_each(strip_annotations);
-        }
-        Value::Array(items) => items.iter_mut().for_each(strip_annotations),
-        _ => {}
-    }
-}
 
 /// A fresh path under the system temp dir.
 fn temp_file(name: &str) -> PathBuf {

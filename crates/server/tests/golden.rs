@@ -13,9 +13,7 @@ use std::time::Duration;
 use ctlog_sim::{LogSpec, Simulator};
 use serde_json::Value;
 
-use common::{next_text, start};
-
-const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/data");
+use common::{golden, next_text, start, DATA};
 
 /// (simulator log name, fixture input, first index, golden file).
 const RFC6962: &[(&str, &str, u64, &str)] = &[
@@ -45,30 +43,6 @@ const RFC6962: &[(&str, &str, u64, &str)] = &[
     ),
 ];
 const NAVIGLI_GOLDEN: &str = "golden/static-ct/navigli2025h2.jsonl";
-
-/// Golden lines keyed by `cert_index`, with `_` annotations removed.
-fn golden(path: &str) -> BTreeMap<u64, Value> {
-    let text = std::fs::read_to_string(format!("{DATA}/{path}")).expect("golden file");
-    text.lines()
-        .map(|line| {
-            let mut value: Value = serde_json::from_str(line).expect("golden JSON");
-            strip_annotations(&mut value);
-            let index = value["cert_index"].as_u64().expect("cert_index");
-            (index, value)
-        })
-        .collect()
-}
-
-fn strip_annotations(value: &mut Value) {
-    match value {
-        Value::Object(map) => {
-            map.retain(|key, _| !key.starts_with('_'));
-            map.values_mut().for_each(strip_annotations);
-        }
-        Value::Array(items) => items.iter_mut().for_each(strip_annotations),
-        _ => {}
-    }
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_fixture_entry_streams_as_its_golden() {

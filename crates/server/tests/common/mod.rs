@@ -46,6 +46,14 @@ pub fn temp_state_dir() -> PathBuf {
 /// Start a server for `sim` with fast test timings, adjusted by `tweak`,
 /// and wait until every listed log's watcher has found its starting head.
 pub async fn start(sim: Simulator, tweak: impl FnOnce(&mut Config)) -> Harness {
+    let harness = launch(sim, tweak).await;
+    harness.wait_until_watching().await;
+    harness
+}
+
+/// Bind and run a server for `sim` with fast test timings, adjusted by
+/// `tweak`; returns as soon as it listens.
+async fn launch(sim: Simulator, tweak: impl FnOnce(&mut Config)) -> Harness {
     let state_dir = temp_state_dir();
     let mut config = Config {
         listen: "127.0.0.1:0".parse().unwrap(),
@@ -64,15 +72,13 @@ pub async fn start(sim: Simulator, tweak: impl FnOnce(&mut Config)) -> Harness {
     let task = tokio::spawn(server.run(async {
         let _ = stopped.await;
     }));
-    let harness = Harness {
+    Harness {
         sim,
         addr,
         stop: Some(stop),
         task,
         own_state_dir,
-    };
-    harness.wait_until_watching().await;
-    harness
+    }
 }
 
 impl Harness {
@@ -494,33 +500,40 @@ pub async fn start_with_client(
     path: &str,
     tweak: impl FnOnce(&mut Config),
 ) -> (Harness, Client) {
-    let state_dir = temp_state_dir();
-    let mut config = Config {
-        listen: "127.0.0.1:0".parse().unwrap(),
-        log_list: sim.log_list_url(),
-        state_dir: state_dir.clone(),
-        poll_interval: Duration::from_millis(50),
-        request_timeout: Duration::from_secs(5),
-        max_backoff: Duration::from_millis(500),
-        heartbeat_interval: Duration::from_secs(3600),
-        ..Config::default()
-    };
-    tweak(&mut config);
-    let own_state_dir = (config.state_dir == state_dir).then_some(state_dir);
-    let server = Server::bind(config).await.expect("bind");
-    let addr = server.local_addr();
-    let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(server.run(async {
-        let _ = stopped.await;
-    }));
-    let harness = Harness {
-        sim,
-        addr,
-        stop: Some(stop),
-        task,
-        own_state_dir,
-    };
+    let harness = launch(sim, |config| {
+        config.heartbeat_interval = Duration::from_secs(3600);
+        tweak(config);
+    })
+    .await;
     let client = harness.connect(path).await;
     harness.wait_until_watching().await;
     (harness, client)
+}
+
+/// The repository's test data (fixtures and goldens).
+pub const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/data");
+
+/// Golden lines of `tests/data/<path>` keyed by `cert_index`, with the `_`
+/// annotations (not wire format) removed.
+pub fn golden(path: &str) -> std::collections::BTreeMap<u64, serde_json::Value> {
+    let text = std::fs::read_to_string(format!("{DATA}/{path}")).expect("golden file");
+    text.lines()
+        .map(|line| {
+            let mut value: serde_json::Value = serde_json::from_str(line).expect("golden JSON");
+            strip_annotations(&mut value);
+            let index = value["cert_index"].as_u64().expect("cert_index");
+            (index, value)
+        })
+        .collect()
+}
+
+fn strip_annotations(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            map.retain(|key, _| !key.starts_with('_'));
+            map.values_mut().for_each(strip_annotations);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(strip_annotations),
+        _ => {}
+    }
 }
